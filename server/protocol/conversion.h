@@ -1,0 +1,4 @@
+#pragma once
+
+namespace qsd::conversion {
+} // namespace qsd::conversion

@@ -1,0 +1,4 @@
+#pragma once
+
+namespace qsd::rfc {
+} // namespace qsd::rfc

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# QStaticDHCP set-up on Debian 12: installs what the project needs with apt, builds into build/, then
+#   ./setup.sh run [ARGS…]   runs the product (see README)
+#   ./setup.sh test          runs every test: the CTest suite, then the decoder fuzzer under ASan/UBSan
+#   ./setup.sh build         only installs and builds
+# Idempotent: packages already installed are not fetched again; apt-get update runs at most once.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+mode=${1:-build}
+[ $# -gt 0 ] && shift
+
+SUDO=
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup.sh: run as root or install sudo" >&2; exit 1; }
+    SUDO=sudo
+fi
+
+# Build: compilers, CMake, Qt 6.4 (Debian 12), SQL drivers, QML modules for the console.
+BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev
+    qt6-remoteobjects-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
+    qml6-module-qttest sqlite3
+)
+# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server.
+TEST_PACKAGES=(
+    iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth
+)
+
+install_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup.sh: installing ${missing[*]}"
+    if [ -z "${APT_UPDATED:-}" ]; then
+        $SUDO apt-get update -qq
+        APT_UPDATED=1
+    fi
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build build -j"$(nproc)"
+}
+
+build_fuzz() {
+    cmake -S . -B build-fuzz -G Ninja -DQSD_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DQSD_FUZZ_SECONDS="${QSD_FUZZ_SECONDS:-60}" >/dev/null
+    cmake --build build-fuzz -j"$(nproc)"
+}
+
+case "$mode" in
+    build)
+        install_packages "${BUILD_PACKAGES[@]}"
+        build
+        ;;
+    run)
+        install_packages "${BUILD_PACKAGES[@]}"
+        build
+        exec build/bin/qstaticdhcpctl decode resources/samples/dhclient-discover.bin "$@"
+        ;;
+    test)
+        install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+        [ -d ../shared/fixtures ] || { echo "setup.sh: ../shared (fixtures, reference) must sit beside the checkout" >&2; exit 1; }
+        build
+        build_fuzz
+        # The sanitizer build runs the protocol tests again and the fuzzer; then the whole suite.
+        status=0
+        ctest --test-dir build-fuzz --output-on-failure || status=1
+        ctest --test-dir build --output-on-failure -j2 || status=1
+        exit $status
+        ;;
+    *)
+        echo "usage: ./setup.sh run [ARGS…] | test | build" >&2
+        exit 2
+        ;;
+esac
