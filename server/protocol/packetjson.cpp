@@ -1,6 +1,7 @@
 #include "packetjson.h"
 
 #include "optionvalue.h"
+#include "rfc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,8 +21,82 @@ QJsonValue headerString(const QByteArray &field)
     return QStringLiteral("hex:") + QString::fromLatin1(field.toHex());
 }
 
+QJsonValue hexValue(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
+/// Structured options decoded by their RFC helper; nullopt when the helper rejects the bytes (the raw value
+/// is shown instead).
+std::optional<QJsonValue> structuredValue(const DhcpOption &o)
+{
+    switch (o.code) {
+    case Opt::RelayAgent: {   // RFC 3046: sub-option code → hex
+        const auto subs = rfc::rfc3046_decode(o.value);
+        if (!subs)
+            return std::nullopt;
+        QJsonArray out;
+        for (const auto &[code, value] : *subs)
+            out.append(QJsonObject{{QStringLiteral("suboption"), code}, {QStringLiteral("hex"), hexValue(value)},
+                                   {QStringLiteral("text"), QString::fromLatin1(value)}});
+        return out;
+    }
+    case Opt::DomainSearch:
+    case 88:    // bcmcs_domain_list
+    case 137: { // v4_lost
+        const auto names = rfc::decodeDomainNames(o.value, o.code == Opt::DomainSearch ? rfc::Compression::Allowed
+                                                                                          : rfc::Compression::Forbidden);
+        return names ? std::optional<QJsonValue>(QJsonArray::fromStringList(*names)) : std::nullopt;
+    }
+    case Opt::SipServers: {
+        const auto servers = rfc::rfc3361_120_decode(o.value);
+        return servers ? std::optional<QJsonValue>(QJsonArray::fromStringList(*servers)) : std::nullopt;
+    }
+    case Opt::ClasslessStaticRoute: {
+        const auto routes = rfc::rfc3442_121_decode(o.value);
+        if (!routes)
+            return std::nullopt;
+        QJsonArray out;
+        for (const rfc::ClasslessRoute &r : *routes)
+            out.append(QJsonObject{{QStringLiteral("destination"), r.destination.toString()},
+                                   {QStringLiteral("router"), r.router.toString()}});
+        return out;
+    }
+    case Opt::VendorClass: {
+        const auto classes = rfc::rfc3925_124_decode(o.value);
+        if (!classes)
+            return std::nullopt;
+        QJsonArray out;
+        for (const rfc::VendorClass &c : *classes) {
+            QJsonArray data;
+            for (const QByteArray &item : c.data)
+                data.append(hexValue(item));
+            out.append(QJsonObject{{QStringLiteral("enterprise"), qint64(c.enterpriseNumber)}, {QStringLiteral("data"), data}});
+        }
+        return out;
+    }
+    case Opt::VendorSpecific: {
+        const auto vendors = rfc::rfc3925_125_decode(o.value);
+        if (!vendors)
+            return std::nullopt;
+        QJsonArray out;
+        for (const rfc::VendorOptions &v : *vendors) {
+            QJsonArray subs;
+            for (const rfc::VendorSubOption &s : v.subOptions)
+                subs.append(QJsonObject{{QStringLiteral("suboption"), s.code}, {QStringLiteral("hex"), hexValue(s.data)}});
+            out.append(QJsonObject{{QStringLiteral("enterprise"), qint64(v.enterpriseNumber)}, {QStringLiteral("suboptions"), subs}});
+        }
+        return out;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
 QJsonValue optionValue(const DhcpOption &o)
 {
+    if (const auto structured = structuredValue(o))
+        return *structured;
     if (o.code == Opt::DhcpMessageType && o.value.size() == 1)
         return messageTypeName(MessageType(quint8(o.value[0]))).isEmpty()
                    ? QJsonValue(int(quint8(o.value[0])))
