@@ -1,0 +1,277 @@
+#include "config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace qsd {
+namespace {
+
+using T = ConfigKey::Type;
+
+const QList<ConfigKey> kKeys = {
+    {"server", "dhcp_server_ip", T::IPv4, nullptr, 0, 0, nullptr, "DHCP_SERVER_IP"},
+    {"server", "dhcp_server_port", T::Int, "67", 1, 65535, nullptr, "DHCP_SERVER_PORT"},
+    {"server", "dhcp_client_port", T::Int, "68", 1, 65535, nullptr, "DHCP_CLIENT_PORT"},
+    {"server", "proxy_port", T::Int, nullptr, 1, 65535, nullptr, "PROXY_PORT"},
+    {"server", "dhcp_response_interface", T::String, "-", 0, 0, nullptr, "DHCP_RESPONSE_INTERFACE"},
+    {"server", "authoritative", T::Bool, "false", 0, 0, nullptr, "AUTHORITATIVE"},
+    {"server", "nak_renewals", T::Bool, "false", 0, 0, nullptr, "NAK_RENEWALS"},
+    {"server", "allow_local_dhcp", T::Bool, "true", 0, 0, nullptr, "ALLOW_LOCAL_DHCP"},
+    {"server", "allow_dhcp_relays", T::Bool, "false", 0, 0, nullptr, "ALLOW_DHCP_RELAYS"},
+    {"server", "allowed_dhcp_relays", T::IPv4List, "", 0, 0, nullptr, "ALLOWED_DHCP_RELAYS"},
+    {"server", "enable_rapidcommit", T::Bool, "true", 0, 0, nullptr, "ENABLE_RAPIDCOMMIT"},
+    {"server", "system_name", T::String, "QStaticDHCP", 0, 0, nullptr, "SYSTEM_NAME"},
+    {"server", "renewal_time_fraction", T::Fraction, "0", 0, 0, nullptr, nullptr},
+    {"server", "rebinding_time_fraction", T::Fraction, "0", 0, 0, nullptr, nullptr},
+    {"server", "user", T::String, "", 0, 0, nullptr, "UID"},
+    {"server", "group", T::String, "", 0, 0, nullptr, "GID"},
+    {"server", "pid_file", T::Path, "", 0, 0, nullptr, "PID_FILE"},
+    {"abuse", "enable_suspend", T::Bool, "true", 0, 0, nullptr, "ENABLE_SUSPEND"},
+    {"abuse", "suspend_threshold", T::Int, "10", 1, 1000000, nullptr, "SUSPEND_THRESHOLD"},
+    {"abuse", "misbehaving_client_timeout", T::Int, "150", 0, 86400 * 365, nullptr, "MISBEHAVING_CLIENT_TIMEOUT"},
+    {"abuse", "unauthorized_client_timeout", T::Int, "60", 0, 86400 * 365, nullptr, "UNAUTHORIZED_CLIENT_TIMEOUT"},
+    {"database", "engine", T::Choice, "sqlite", 0, 0, "sqlite|postgresql|mysql|ini|http|none", "DATABASE_ENGINE"},
+    {"database", "sqlite_file", T::Path, nullptr, 0, 0, nullptr, "SQLITE_FILE"},
+    {"database", "case_insensitive_macs", T::Bool, "false", 0, 0, nullptr, "CASE_INSENSITIVE_MACS"},
+    {"database", "extra_maps", T::String, "", 0, 0, nullptr, "EXTRA_MAPS"},
+    {"database", "extra_subnets", T::String, "", 0, 0, nullptr, "EXTRA_SUBNETS"},
+    {"cache", "use_cache", T::Bool, "false", 0, 0, nullptr, "USE_CACHE"},
+    {"hooks", "file", T::Path, "", 0, 0, nullptr, nullptr},
+    {"hooks", "timeout_ms", T::Int, "1000", 1, 600000, nullptr, nullptr},
+    {"management", "listen", T::String, "local:qstaticdhcpd", 0, 0, nullptr, nullptr},
+    {"log", "file", T::Path, "", 0, 0, nullptr, "LOG_FILE"},
+    {"log", "file_history", T::Int, "7", 0, 3650, nullptr, "LOG_FILE_HISTORY"},
+    {"log", "file_severity", T::Severity, "warn", 0, 0, nullptr, "LOG_FILE_SEVERITY"},
+    {"log", "console_severity", T::Severity, "info", 0, 0, nullptr, "LOG_CONSOLE_SEVERITY"},
+    {"log", "syslog", T::Bool, "false", 0, 0, nullptr, nullptr},
+};
+
+constexpr const char *kSeverities[] = {"debug", "info", "warn", "error", "critical"};
+
+std::optional<Severity> parseSeverity(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("warning"))
+        return Severity::Warn;
+    for (int i = 0; i < 5; ++i) {
+        if (t == QLatin1String(kSeverities[i]))
+            return Severity(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") || t == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+/// QSettings turns "a, b" into a QStringList; every value is read back as the text that was written.
+QString rawText(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char(',')) : v.toString();
+}
+
+/// Checks one value against its key's type; returns the parsed value or an error.
+QVariant parseValue(const ConfigKey &key, const QString &text, const QDir &base, QString *error)
+{
+    const QString t = text.trimmed();
+    switch (key.type) {
+    case T::Bool:
+        if (const auto b = parseBool(t))
+            return *b;
+        *error = QStringLiteral("'%1' is not a boolean (true/false)").arg(t);
+        return {};
+    case T::Int: {
+        bool ok = false;
+        const int n = t.toInt(&ok);
+        if (ok && n >= key.minimum && n <= key.maximum)
+            return n;
+        *error = QStringLiteral("'%1' is not a whole number from %2 to %3").arg(t).arg(key.minimum).arg(key.maximum);
+        return {};
+    }
+    case T::Fraction: {
+        bool ok = false;
+        const double f = t.toDouble(&ok);
+        if (ok && f >= 0 && f < 1)
+            return f;
+        *error = QStringLiteral("'%1' is not a fraction from 0 to below 1").arg(t);
+        return {};
+    }
+    case T::IPv4:
+        if (const auto ip = IPv4::fromString(t); ip && !ip->isUnspecifiedOrBroadcast())
+            return QVariant::fromValue(ip->toUInt32());
+        *error = QStringLiteral("'%1' is not a usable IPv4 address").arg(t);
+        return {};
+    case T::IPv4List: {
+        QVariantList list;
+        for (const QString &item : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto ip = IPv4::fromString(item);
+            if (!ip) {
+                *error = QStringLiteral("'%1' is not an IPv4 address").arg(item.trimmed());
+                return {};
+            }
+            list << QVariant::fromValue(ip->toUInt32());
+        }
+        return list;
+    }
+    case T::Severity:
+        if (const auto s = parseSeverity(t))
+            return int(*s);
+        *error = QStringLiteral("'%1' is not a severity (debug, info, warn, error, critical)").arg(t);
+        return {};
+    case T::Choice:
+        if (QString::fromLatin1(key.choices).split(QLatin1Char('|')).contains(t.toLower()))
+            return t.toLower();
+        *error = QStringLiteral("'%1' is not one of %2").arg(t, QString::fromLatin1(key.choices).replace(QLatin1Char('|'), QLatin1String(", ")));
+        return {};
+    case T::Path:
+        return t.isEmpty() ? QString() : QDir::cleanPath(base.absoluteFilePath(t));
+    case T::String:
+        return t;
+    }
+    return {};
+}
+
+} // namespace
+
+QString ConfigKey::id() const
+{
+    return QLatin1String(section) + QLatin1Char('/') + QLatin1String(name);
+}
+
+QString severityName(Severity severity)
+{
+    return QString::fromLatin1(kSeverities[int(severity)]);
+}
+
+const QList<ConfigKey> &ServerConfig::keys()
+{
+    return kKeys;
+}
+
+std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList *errors)
+{
+    const qsizetype errorsBefore = errors->size();
+    const QFileInfo info(path);
+    const QString where = info.absoluteFilePath();
+    if (!info.exists()) {
+        *errors << QStringLiteral("%1: no such configuration file").arg(where);
+        return std::nullopt;
+    }
+    if (!info.isReadable() || info.isDir()) {
+        *errors << QStringLiteral("%1: cannot read the configuration file").arg(where);
+        return std::nullopt;
+    }
+    QSettings ini(where, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        *errors << QStringLiteral("%1: not a valid INI file").arg(where);
+        return std::nullopt;
+    }
+    auto fail = [&](const QString &key, const QString &message) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        *errors << QStringLiteral("%1: [%2] %3: %4").arg(where, key.left(slash), key.mid(slash + 1), message);
+    };
+    QHash<QString, const ConfigKey *> byId;
+    for (const ConfigKey &k : kKeys)
+        byId.insert(k.id(), &k);
+    for (const QString &key : ini.allKeys()) {
+        if (!key.contains(QLatin1Char('/'))) {
+            *errors << QStringLiteral("%1: key '%2' is outside any [section]").arg(where, key);
+        } else if (!byId.contains(key)) {
+            const bool caseOnly = byId.contains(key.toLower());
+            fail(key, caseOnly ? QStringLiteral("unknown key; keys are lower-case (%1)").arg(key.toLower())
+                               : QStringLiteral("unknown key"));
+        }
+    }
+
+    const QDir base = info.absoluteDir();
+    QVariantMap values;
+    QVariantMap parsed;
+    for (const ConfigKey &k : kKeys) {
+        const QString id = k.id();
+        const bool present = ini.contains(id);
+        if (!present && !k.defaultValue)
+            continue;
+        const QString text = present ? rawText(ini.value(id)) : QString::fromLatin1(k.defaultValue);
+        values.insert(id, text);
+        QString error;
+        const QVariant value = parseValue(k, text, base, &error);
+        if (!error.isEmpty())
+            fail(id, error);
+        else
+            parsed.insert(id, value);
+    }
+
+    ServerConfig c;
+    c.file = where;
+    c.values = values;
+    auto str = [&](const char *id) { return parsed.value(QLatin1String(id)).toString(); };
+    auto boolean = [&](const char *id) { return parsed.value(QLatin1String(id)).toBool(); };
+    auto integer = [&](const char *id) { return parsed.value(QLatin1String(id)).toInt(); };
+    auto real = [&](const char *id) { return parsed.value(QLatin1String(id)).toDouble(); };
+
+    if (!parsed.contains(QStringLiteral("server/dhcp_server_ip")) && !values.contains(QStringLiteral("server/dhcp_server_ip")))
+        fail(QStringLiteral("server/dhcp_server_ip"), QStringLiteral("required (the IPv4 address of the serving interface)"));
+    c.dhcpServerIp = IPv4(parsed.value(QStringLiteral("server/dhcp_server_ip")).toUInt());
+    c.dhcpServerPort = quint16(integer("server/dhcp_server_port"));
+    c.dhcpClientPort = quint16(integer("server/dhcp_client_port"));
+    c.proxyPort = quint16(integer("server/proxy_port"));
+    c.dhcpResponseInterface = str("server/dhcp_response_interface");
+    c.authoritative = boolean("server/authoritative");
+    c.nakRenewals = boolean("server/nak_renewals");
+    c.allowLocalDhcp = boolean("server/allow_local_dhcp");
+    c.allowDhcpRelays = boolean("server/allow_dhcp_relays");
+    for (const QVariant &ip : parsed.value(QStringLiteral("server/allowed_dhcp_relays")).toList())
+        c.allowedDhcpRelays << IPv4(ip.toUInt());
+    c.enableRapidCommit = boolean("server/enable_rapidcommit");
+    c.systemName = str("server/system_name");
+    c.renewalTimeFraction = real("server/renewal_time_fraction");
+    c.rebindingTimeFraction = real("server/rebinding_time_fraction");
+    if (c.renewalTimeFraction > 0 && c.rebindingTimeFraction > 0 && c.renewalTimeFraction >= c.rebindingTimeFraction)
+        fail(QStringLiteral("server/rebinding_time_fraction"), QStringLiteral("must be greater than renewal_time_fraction (RFC 2131 §4.4.5: T1 < T2)"));
+    c.user = str("server/user");
+    c.group = str("server/group");
+    c.pidFile = str("server/pid_file");
+
+    c.enableSuspend = boolean("abuse/enable_suspend");
+    c.suspendThreshold = integer("abuse/suspend_threshold");
+    c.misbehavingClientTimeout = integer("abuse/misbehaving_client_timeout");
+    c.unauthorizedClientTimeout = integer("abuse/unauthorized_client_timeout");
+
+    c.databaseEngine = str("database/engine");
+    c.sqliteFile = str("database/sqlite_file");
+    c.caseInsensitiveMacs = boolean("database/case_insensitive_macs");
+    const QRegularExpression column(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (const char *id : {"database/extra_maps", "database/extra_subnets"}) {
+        QStringList columns;
+        for (const QString &name : str(id).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!column.match(name.trimmed()).hasMatch())
+                fail(QLatin1String(id), QStringLiteral("'%1' is not a column name").arg(name.trimmed()));
+            columns << name.trimmed();
+        }
+        (qstrcmp(id, "database/extra_maps") == 0 ? c.extraMaps : c.extraSubnets) = columns;
+    }
+    if (c.databaseEngine == QLatin1String("sqlite") && c.sqliteFile.isEmpty())
+        fail(QStringLiteral("database/sqlite_file"), QStringLiteral("required when engine=sqlite"));
+    c.useCache = boolean("cache/use_cache");
+    c.hooksFile = str("hooks/file");
+    c.hooksTimeoutMs = integer("hooks/timeout_ms");
+    c.managementListen = str("management/listen");
+    c.logFile = str("log/file");
+    c.logFileHistory = integer("log/file_history");
+    c.logFileSeverity = Severity(integer("log/file_severity"));
+    c.logConsoleSeverity = Severity(integer("log/console_severity"));
+    c.logSyslog = boolean("log/syslog");
+    if (errors->size() > errorsBefore)
+        return std::nullopt;
+    return c;
+}
+
+} // namespace qsd

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "protocol/ipv4.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace qsd {
+
+/// One key of the configuration file: the single table behind loading, `--check-config`, the README's mapping
+/// table and the console's Settings page.
+struct ConfigKey
+{
+    enum class Type { Bool, Int, IPv4, IPv4List, String, Path, Severity, Choice, Fraction };
+    const char *section;
+    const char *name;
+    Type type;
+    const char *defaultValue;   ///< nullptr: no default (unset)
+    int minimum = 0;            ///< Int: inclusive range
+    int maximum = 0;
+    const char *choices = nullptr;   ///< Choice: '|'-separated
+    const char *staticdhcpd = nullptr;   ///< the staticDHCPd parameter it stands for, if any
+
+    QString id() const;   ///< "section/name"
+};
+
+/// Log severities, as staticDHCPd's LOG_*_SEVERITY values.
+enum class Severity { Debug, Info, Warn, Error, Critical };
+
+/// The configuration (DESIGN.md "Configuration"): an INI file, keys lower-case staticDHCPd names in sections.
+/// Unknown keys and bad values are errors that name the key and the file; nothing falls back silently.
+struct ServerConfig
+{
+    QString file;   ///< the file it was read from (absolute)
+
+    // [server]
+    IPv4 dhcpServerIp;
+    quint16 dhcpServerPort = 67;
+    quint16 dhcpClientPort = 68;
+    quint16 proxyPort = 0;   ///< 0: none
+    QString dhcpResponseInterface = QStringLiteral("-");   ///< "-": the interface owning dhcp_server_ip; "": plain UDP only
+    bool authoritative = false;
+    bool nakRenewals = false;
+    bool allowLocalDhcp = true;
+    bool allowDhcpRelays = false;
+    QList<IPv4> allowedDhcpRelays;
+    bool enableRapidCommit = true;
+    QString systemName = QStringLiteral("QStaticDHCP");
+    double renewalTimeFraction = 0;     ///< T1 as a fraction of the lease; 0: option 58 not sent (staticDHCPd)
+    double rebindingTimeFraction = 0;   ///< T2 likewise (59)
+    QString user;                       ///< drop root to this user after binding (Linux); empty: keep
+    QString group;
+    QString pidFile;
+
+    // [abuse]
+    bool enableSuspend = true;
+    int suspendThreshold = 10;
+    int misbehavingClientTimeout = 150;
+    int unauthorizedClientTimeout = 60;
+
+    // [database]
+    QString databaseEngine = QStringLiteral("sqlite");
+    QString sqliteFile;
+    bool caseInsensitiveMacs = false;
+    QStringList extraMaps;
+    QStringList extraSubnets;
+
+    // [cache]
+    bool useCache = false;
+
+    // [hooks]
+    QString hooksFile;
+    int hooksTimeoutMs = 1000;
+
+    // [management]
+    QString managementListen = QStringLiteral("local:qstaticdhcpd");
+
+    // [log]
+    QString logFile;
+    int logFileHistory = 7;
+    Severity logFileSeverity = Severity::Warn;
+    Severity logConsoleSeverity = Severity::Info;
+    bool logSyslog = false;
+
+    /// Every raw value as read (defaults included), keyed "section/name": what the console's Settings page shows.
+    QVariantMap values;
+
+    /// Reads and validates `path`. On failure returns nullopt and one line per problem in `errors`, each
+    /// naming the file and the key ("qstaticdhcpd.conf: [server] authoritative: 'maybe' is not a boolean").
+    static std::optional<ServerConfig> load(const QString &path, QStringList *errors);
+    /// All keys, in file order.
+    static const QList<ConfigKey> &keys();
+};
+
+QString severityName(Severity severity);
+
+} // namespace qsd

@@ -1,0 +1,357 @@
+#include "engine.h"
+
+#include "replyaddress.h"
+#include "protocol/packetdecoder.h"
+#include "storage/definitionstore.h"
+
+#include <QtEndian>
+
+namespace qsd {
+
+Q_LOGGING_CATEGORY(lcDhcp, "dhcp")
+
+namespace {
+
+AbuseControl::Settings abuseSettings(const ServerConfig &c)
+{
+    return {c.enableSuspend, c.suspendThreshold, c.misbehavingClientTimeout, c.unauthorizedClientTimeout};
+}
+
+QByteArray uint32Bytes(quint32 value)
+{
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(value, out.data());
+    return out;
+}
+
+QByteArray addressList(const QList<IPv4> &ips)
+{
+    QByteArray out;
+    for (const IPv4 &ip : ips)
+        out += ip.toBytes();
+    return out;
+}
+
+QString subnetOf(const Definition &d)
+{
+    return QStringLiteral("(%1, %2)").arg(d.subnet).arg(d.serial);
+}
+
+} // namespace
+
+Engine::Engine(const ServerConfig &config, DefinitionStore *store)
+    : m_config(config), m_store(store), m_abuse(abuseSettings(config))
+{
+}
+
+void Engine::handle(Exchange &x)
+{
+    if (!decode(x) || !acceptSource(x) || !acceptClient(x))
+        return;
+    // Pipeline step 6 (filterPacket) and the hook steps below come with the scripting layer.
+    if (!lookup(x))
+        return;
+    decide(x);
+    if (x.reply)
+        x.destination = replyDestination(x, m_config.dhcpServerPort, m_config.dhcpClientPort, m_config.proxyPort,
+                                         m_unicastToUnaddressed);
+}
+
+// Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics.
+bool Engine::decode(Exchange &x)
+{
+    const DecodeResult decoded = PacketDecoder::decode(x.wire);
+    x.request = decoded.packet;
+    if (!decoded.usable()) {
+        x.dropWith(DropReason::Malformed, decodeErrorName(decoded.error) + QStringLiteral(": ") + decoded.detail);
+        return false;
+    }
+    x.mac = x.request.hardwareAddress();
+    if (decoded.malformed()) {
+        x.dropWith(DropReason::Malformed, decodeErrorName(decoded.error) + QStringLiteral(": ") + decoded.detail);
+        return false;
+    }
+    if (x.request.op != 1) {
+        x.dropWith(DropReason::NotARequest, QStringLiteral("op %1").arg(x.request.op));
+        return false;
+    }
+    x.method = classify(x.request, Arrival{x.sourceIp, x.destinationIp});
+    if (!x.request.giaddr.isUnspecified())
+        x.relayIp = x.request.giaddr;
+    switch (x.method) {
+    case Method::Discover:
+        break;   // staticDHCPd hides option 50 from hooks for DISCOVER
+    case Method::RequestRenew:
+    case Method::RequestRebind:
+    case Method::Inform:
+    case Method::Release:
+        if (!x.request.ciaddr.isUnspecified())
+            x.clientIp = x.request.ciaddr;
+        break;
+    default:
+        x.clientIp = x.request.ipOption(Opt::RequestedIpAddress);
+        break;
+    }
+    if (x.method == Method::Other) {
+        x.dropWith(DropReason::NotDhcp, x.request.messageType() == MessageType::None
+                                             ? QStringLiteral("BOOTP request without option 53")
+                                             : QStringLiteral("%1 is not served").arg(x.request.messageTypeName()));
+        return false;
+    }
+    if (x.method == Method::LeaseQuery) {
+        x.dropWith(DropReason::LeaseQueryUnsupported);
+        return false;
+    }
+    qCDebug(lcDhcp).noquote() << methodName(x.method) << "from" << x.mac.toString()
+                              << (x.clientIp ? QStringLiteral("for ") + x.clientIp->toString() : QString())
+                              << "via" << QStringLiteral("%1:%2").arg(x.sourceIp.toString()).arg(x.sourcePort)
+                              << "received on port" << x.localPort;
+    return true;
+}
+
+// Step 4: relays and local clients (staticDHCPd's _evaluateSource; these drops do not blacklist).
+bool Engine::acceptSource(Exchange &x)
+{
+    if (x.relayIp) {
+        if (!m_config.allowDhcpRelays) {
+            x.dropWith(DropReason::RelayNotAllowed, QStringLiteral("relay %1: relay support not enabled").arg(x.relayIp->toString()));
+            return false;
+        }
+        if (!m_config.allowedDhcpRelays.isEmpty() && !m_config.allowedDhcpRelays.contains(*x.relayIp)) {
+            x.dropWith(DropReason::RelayNotAuthorised, QStringLiteral("relay %1 not authorised").arg(x.relayIp->toString()));
+            return false;
+        }
+    } else if (!m_config.allowLocalDhcp) {
+        x.dropWith(DropReason::LocalNotAllowed);
+        return false;
+    }
+    return true;
+}
+
+// Step 5: permanent blacklist, temporary ignore list, flood suspension.
+bool Engine::acceptClient(Exchange &x)
+{
+    if (m_blacklist.contains(x.mac)) {
+        x.dropWith(DropReason::Blacklisted);
+        return false;
+    }
+    switch (m_abuse.evaluate(x.mac)) {
+    case AbuseControl::Verdict::Allow:
+        return true;
+    case AbuseControl::Verdict::Ignored:
+        x.dropWith(DropReason::TemporarilyIgnored,
+                   QStringLiteral("MAC is on cooldown for another %1 seconds").arg(m_abuse.secondsLeft(x.mac)));
+        return false;
+    case AbuseControl::Verdict::Suspended:
+        x.dropWith(DropReason::FloodSuspended);
+        qCWarning(lcDhcp).noquote() << QStringLiteral("%1 is issuing too many requests; ignoring for %2 seconds")
+                                           .arg(x.mac.toString()).arg(m_config.misbehavingClientTimeout);
+        return false;
+    }
+    return true;
+}
+
+// Step 7: the definition (cache, then database). Several definitions need filterRetrievedDefinitions, which
+// comes with hooks; until then, as staticDHCPd's default hook, the first one is used only when all agree.
+bool Engine::lookup(Exchange &x)
+{
+    if (!m_store)
+        return true;
+    const LookupResult result = m_store->lookupMAC(x.mac);
+    if (result.failed()) {
+        x.dropWith(DropReason::DatabaseError, result.error);
+        return false;
+    }
+    if (result.definitions.size() == 1)
+        x.definition = result.definitions.first();
+    else if (result.definitions.size() > 1)
+        qCWarning(lcDhcp).noquote() << x.mac.toString() << "has" << result.definitions.size()
+                                    << "definitions and no filterRetrievedDefinitions hook chooses one";
+    return true;
+}
+
+// Step 8: the decision table (inventory §4 "Handlers").
+void Engine::decide(Exchange &x)
+{
+    switch (x.method) {
+    case Method::Discover: discover(x); break;
+    case Method::RequestSelecting: requestSelecting(x); break;
+    case Method::RequestInitReboot: requestInitReboot(x); break;
+    case Method::RequestRenew:
+    case Method::RequestRebind: requestRenewOrRebind(x); break;
+    case Method::Inform: inform(x); break;
+    case Method::Decline: decline(x); break;
+    case Method::Release: release(x); break;
+    case Method::Request:
+        qCWarning(lcDhcp).noquote() << "REQUEST from" << x.mac.toString() << "is not compliant with DHCP spec";
+        x.dropWith(DropReason::NotCompliant);
+        break;
+    case Method::Other:
+    case Method::LeaseQuery:
+    case Method::Count:
+        break;
+    }
+}
+
+void Engine::discover(Exchange &x)
+{
+    if (!x.definition) {
+        if (m_config.authoritative)
+            return nak(x, QStringLiteral("unknown MAC"));
+        return dropAndIgnore(x, DropReason::UnknownClient, QStringLiteral("unknown MAC; rejection is impossible"));
+    }
+    if (m_config.enableRapidCommit && x.request.hasOption(Opt::RapidCommit)) {
+        // RFC 4039 §4: ACK with an empty option 80. [defect] fixed: forced, so a PRL without 80 still gets it.
+        startReply(x, MessageType::Ack).setOption(Opt::RapidCommit, QByteArray(""), /*force=*/true);
+        return;
+    }
+    startReply(x, MessageType::Offer);
+}
+
+void Engine::requestSelecting(Exchange &x)
+{
+    const auto sid = x.request.ipOption(Opt::ServerIdentifier);
+    if (sid != m_config.dhcpServerIp) {
+        x.dropWith(DropReason::OtherServerSelected, QStringLiteral("selected server %1").arg(sid ? sid->toString() : QString()));
+        return;
+    }
+    const auto requested = x.request.ipOption(Opt::RequestedIpAddress);
+    if (x.definition && (!requested || *requested == x.definition->ip))
+        startReply(x, MessageType::Ack);
+    else   // the client selected our offer: we answer whatever the authoritative setting
+        nak(x, x.definition ? QStringLiteral("requested %1, defined %2").arg(requested->toString(), x.definition->ip.toString())
+                            : QStringLiteral("no definition any more"));
+}
+
+void Engine::requestInitReboot(Exchange &x)
+{
+    const IPv4 requested = *x.request.ipOption(Opt::RequestedIpAddress);
+    if (x.definition && x.definition->ip == requested)
+        return void(startReply(x, MessageType::Ack));
+    // RFC 2131 §4.3.2: a server with no record of the client MUST remain silent (unless authoritative), so that
+    // non-communicating servers coexist; staticDHCPd NAKed unconditionally, which disturbs every client of the
+    // LAN that reboots (DESIGN.md "Safe by default"). A wrong address for a known client is NAKed.
+    if (x.definition || m_config.authoritative)
+        return nak(x, QStringLiteral("requested %1").arg(requested.toString()));
+    x.dropWith(DropReason::UnknownClient);
+}
+
+void Engine::requestRenewOrRebind(Exchange &x)
+{
+    const bool renew = x.method == Method::RequestRenew;
+    if (m_config.nakRenewals && (renew || m_config.authoritative))
+        return nak(x, QStringLiteral("nak_renewals is on"));
+    if (x.definition && x.definition->ip == x.request.ciaddr) {
+        startReply(x, MessageType::Ack).yiaddr = x.request.ciaddr;
+        return;
+    }
+    if ((x.definition || m_config.authoritative) && renew)
+        return nak(x, QStringLiteral("ciaddr %1 is not the client's address").arg(x.request.ciaddr.toString()));
+    x.dropWith(x.definition ? DropReason::WrongAddress : DropReason::UnknownClient);
+}
+
+void Engine::inform(Exchange &x)
+{
+    if (x.request.ciaddr.isUnspecified())
+        return dropAndIgnore(x, DropReason::MissingFields, QStringLiteral("INFORM without ciaddr"));
+    if (!x.definition)
+        return dropAndIgnore(x, DropReason::UnknownClient, QStringLiteral("unknown MAC"));
+    startReply(x, MessageType::Ack);
+}
+
+void Engine::decline(Exchange &x)
+{
+    const auto requested = x.request.ipOption(Opt::RequestedIpAddress);
+    const auto sid = x.request.ipOption(Opt::ServerIdentifier);
+    if (!requested || !sid)
+        return dropAndIgnore(x, DropReason::MissingFields, QStringLiteral("DECLINE without options 50 and 54"));
+    if (*sid != m_config.dhcpServerIp)
+        return x.dropWith(DropReason::OtherServerSelected, QStringLiteral("declined an address of server %1").arg(sid->toString()));
+    x.processed = true;
+    if (x.definition && x.definition->ip == *requested) {
+        // An operator alert: another host uses the address this client is defined to have.
+        qCCritical(lcDhcp).noquote() << QStringLiteral("DECLINE from %1 for %2 on %3: the address is in use by another host")
+                                            .arg(x.mac.toString(), requested->toString(), subnetOf(*x.definition));
+    } else {
+        qCWarning(lcDhcp).noquote() << QStringLiteral("DECLINE from %1 for %2, which is not its definition's address")
+                                           .arg(x.mac.toString(), requested->toString());
+    }
+    x.detail = QStringLiteral("declined %1").arg(requested->toString());
+}
+
+void Engine::release(Exchange &x)
+{
+    const auto sid = x.request.ipOption(Opt::ServerIdentifier);
+    if (!sid)
+        return dropAndIgnore(x, DropReason::MissingFields, QStringLiteral("RELEASE without option 54"));
+    if (*sid == m_config.dhcpServerIp && x.definition && x.definition->ip == x.request.ciaddr) {
+        x.processed = true;
+        x.detail = QStringLiteral("released %1").arg(x.request.ciaddr.toString());
+        qCDebug(lcDhcp).noquote() << "RELEASE from" << x.mac.toString() << "for" << x.request.ciaddr.toString() << "handled";
+        return;
+    }
+    qCWarning(lcDhcp).noquote() << "RELEASE from" << x.mac.toString() << "for" << x.request.ciaddr.toString()
+                                << "does not match a definition of this server";
+    x.dropWith(DropReason::WrongAddress);
+}
+
+DhcpPacket &Engine::startReply(Exchange &x, MessageType type)
+{
+    x.reply = x.request;
+    DhcpPacket &reply = *x.reply;
+    if (type == MessageType::Offer)
+        reply.transformToOffer();
+    else
+        reply.transformToAck();
+    reply.setOption(Opt::ServerIdentifier, m_config.dhcpServerIp.toBytes());
+    if (x.definition)
+        loadDefinition(reply, *x.definition, x.method == Method::Inform);
+    return reply;
+}
+
+// Step 9: the definition's fields as options (inventory §3 table); option 54 always.
+void Engine::loadDefinition(DhcpPacket &reply, const Definition &d, bool inform) const
+{
+    if (!inform) {
+        reply.yiaddr = d.ip;
+        reply.setOption(Opt::IpAddressLeaseTime, uint32Bytes(d.lease_time));
+        // T1/T2 (RFC 2131 §4.4.5) only when configured: staticDHCPd never sets them.
+        if (m_config.renewalTimeFraction > 0)
+            reply.setOption(Opt::RenewalTimeValue, uint32Bytes(quint32(d.lease_time * m_config.renewalTimeFraction)));
+        if (m_config.rebindingTimeFraction > 0)
+            reply.setOption(Opt::RebindingTimeValue, uint32Bytes(quint32(d.lease_time * m_config.rebindingTimeFraction)));
+    }
+    if (!d.gateways.isEmpty())
+        reply.setOption(Opt::Router, addressList(d.gateways));
+    if (d.subnet_mask)
+        reply.setOption(Opt::SubnetMask, d.subnet_mask->toBytes());
+    if (d.broadcast_address)
+        reply.setOption(Opt::BroadcastAddress, d.broadcast_address->toBytes());
+    if (!d.hostname.isEmpty())
+        reply.setOption(Opt::Hostname, d.hostname.toUtf8());
+    if (!d.domain_name.isEmpty())
+        reply.setOption(Opt::DomainName, d.domain_name.toUtf8());
+    if (!d.domain_name_servers.isEmpty())
+        reply.setOption(Opt::DomainNameServers, addressList(d.domain_name_servers));
+    if (!d.ntp_servers.isEmpty())
+        reply.setOption(Opt::NtpServers, addressList(d.ntp_servers));
+}
+
+void Engine::nak(Exchange &x, const QString &why)
+{
+    x.reply = x.request;
+    x.reply->transformToNak();
+    x.reply->setOption(Opt::ServerIdentifier, m_config.dhcpServerIp.toBytes());
+    x.detail = why;
+}
+
+void Engine::dropAndIgnore(Exchange &x, DropReason reason, const QString &why)
+{
+    x.dropWith(reason, why);
+    m_abuse.ignore(x.mac, QStringLiteral("%1: %2").arg(methodName(x.method), why));
+    qCWarning(lcDhcp).noquote() << QStringLiteral("%1 was temporarily blacklisted for %2 seconds following %3: %4")
+                                       .arg(x.mac.toString()).arg(m_config.unauthorizedClientTimeout)
+                                       .arg(methodName(x.method), why);
+}
+
+} // namespace qsd

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "abusecontrol.h"
+#include "config.h"
+#include "exchange.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace qsd {
+
+class DefinitionStore;
+
+Q_DECLARE_LOGGING_CATEGORY(lcDhcp)
+
+/// The request pipeline of DESIGN.md, steps 2 to 11, as one function of an Exchange: it decides, the transport
+/// sends (Kea's fakeReceive makes the same split). No sockets here, so tests feed packets directly.
+/// Behaviour is staticDHCPd's (inventory §4, §5) except where a comment says "[defect]" or "RFC".
+class Engine
+{
+public:
+    Engine(const ServerConfig &config, DefinitionStore *store);
+
+    /// Runs the pipeline on `x.wire` (and the arrival fields). On return either `x.reply` and
+    /// `x.destination` are set, or `x.drop` says why not (DropReason::None with no reply: DECLINE/RELEASE).
+    void handle(Exchange &x);
+
+    /// Once a second: the temporary ignore list and flood counters age (staticDHCPd's tick).
+    void tick() { m_abuse.tick(); }
+
+    /// Whether replies to clients without an address can be unicast at the link layer (see replyDestination).
+    void setUnicastToUnaddressed(bool possible) { m_unicastToUnaddressed = possible; }
+
+    AbuseControl &abuse() { return m_abuse; }
+    const QSet<MAC> &permanentBlacklist() const { return m_blacklist; }
+    void setPermanentBlacklist(const QSet<MAC> &macs) { m_blacklist = macs; }
+    /// A definition of `mac` changed: a pending ignore period for it ends, so its next request is served.
+    void definitionChanged(const MAC &mac) { m_abuse.release(mac); }
+    const ServerConfig &config() const { return m_config; }
+
+private:
+    bool decode(Exchange &x);
+    bool acceptSource(Exchange &x);
+    bool acceptClient(Exchange &x);
+    bool lookup(Exchange &x);
+    void decide(Exchange &x);
+
+    void discover(Exchange &x);
+    void requestSelecting(Exchange &x);
+    void requestInitReboot(Exchange &x);
+    void requestRenewOrRebind(Exchange &x);
+    void inform(Exchange &x);
+    void decline(Exchange &x);
+    void release(Exchange &x);
+
+    /// Starts the reply from the request (libpydhcpserver's transforms) and fills it from the definition.
+    DhcpPacket &startReply(Exchange &x, MessageType type);
+    void loadDefinition(DhcpPacket &reply, const Definition &definition, bool inform) const;
+    void nak(Exchange &x, const QString &why);
+    /// Drops and ignores the MAC for unauthorized_client_timeout (staticDHCPd's addToTempBlocklist).
+    void dropAndIgnore(Exchange &x, DropReason reason, const QString &why);
+
+    ServerConfig m_config;
+    DefinitionStore *m_store;
+    AbuseControl m_abuse;
+    QSet<MAC> m_blacklist;
+    bool m_unicastToUnaddressed = false;
+};
+
+} // namespace qsd

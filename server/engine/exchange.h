@@ -1,0 +1,64 @@
+#pragma once
+
+#include "dropreason.h"
+#include "method.h"
+#include "protocol/dhcppacket.h"
+#include "storage/definition.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace qsd {
+
+/// Where and how a reply goes (RFC 2131 §4.1).
+struct Destination
+{
+    IPv4 ip;
+    quint16 port = 68;
+    quint16 sourcePort = 67;
+    /// Unicast to a client that has no address yet: the IP datagram goes to `ip` but the frame must be
+    /// addressed to `mac` directly, since ARP cannot resolve an address the client does not have.
+    bool toUnaddressedClient = false;
+    MAC mac;
+};
+
+/// One request and everything the pipeline learns about it, from arrival to the statistics record
+/// (Kea's Dhcpv4Exchange). A value: the engine fills it, the transport sends it, the statistics record it.
+struct Exchange
+{
+    // --- how it arrived ---
+    QByteArray wire;
+    IPv4 sourceIp;
+    quint16 sourcePort = 68;
+    IPv4 destinationIp;        ///< 0.0.0.0 when the platform did not report it
+    quint16 localPort = 67;    ///< the server port or the ProxyDHCP port it arrived on
+    int interfaceIndex = 0;
+    qint64 receivedNs = 0;     ///< monotonic clock, for the processing time
+
+    // --- what it is ---
+    DhcpPacket request;
+    Method method = Method::Other;
+    MAC mac;
+    std::optional<IPv4> clientIp;   ///< as hooks see it: option 50, or ciaddr for RENEW/REBIND/INFORM/RELEASE
+    std::optional<IPv4> relayIp;    ///< giaddr
+    std::optional<Definition> definition;
+
+    // --- the outcome ---
+    std::optional<DhcpPacket> reply;
+    Destination destination;
+    DropReason drop = DropReason::None;
+    QString detail;            ///< words for the log: why it was dropped, or what was done
+    bool processed = false;    ///< a reply was sent, or a DECLINE/RELEASE accepted (staticDHCPd's "processed")
+    qint64 processingNs = 0;
+
+    bool dropped() const { return drop != DropReason::None; }
+    void dropWith(DropReason reason, const QString &why = {})
+    {
+        drop = reason;
+        detail = why;
+        reply.reset();
+    }
+};
+
+} // namespace qsd

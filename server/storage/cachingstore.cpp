@@ -1,0 +1,112 @@
+#include "cachingstore.h"
+
+namespace qsd {
+
+CachingStore::CachingStore(std::unique_ptr<DefinitionStore> inner) : m_inner(std::move(inner)) { }
+
+CachingStore::~CachingStore() = default;
+
+void CachingStore::flush()
+{
+    m_cache.clear();
+}
+
+bool CachingStore::flushIf(bool ok)
+{
+    if (ok)
+        flush();
+    return ok;
+}
+
+QString CachingStore::describe() const
+{
+    return m_inner->describe();
+}
+
+LookupResult CachingStore::lookupMAC(const MAC &mac)
+{
+    const auto cached = m_cache.constFind(mac);
+    if (cached != m_cache.constEnd()) {
+        ++m_hits;
+        return LookupResult{*cached, QString()};
+    }
+    ++m_misses;
+    LookupResult result = m_inner->lookupMAC(mac);
+    if (!result.failed() && result.found())
+        m_cache.insert(mac, result.definitions);
+    return result;
+}
+
+bool CachingStore::reinitialise(QString *error)
+{
+    flush();
+    return m_inner->reinitialise(error);
+}
+
+bool CachingStore::isEditable() const
+{
+    return m_inner->isEditable();
+}
+
+bool CachingStore::listSubnets(QList<SubnetRecord> *subnets, QString *error)
+{
+    return m_inner->listSubnets(subnets, error);
+}
+
+bool CachingStore::listMaps(const MapQuery &query, MapPage *page, QString *error)
+{
+    return m_inner->listMaps(query, page, error);
+}
+
+bool CachingStore::addSubnet(const SubnetRecord &subnet, const QString &who, QString *error)
+{
+    return flushIf(m_inner->addSubnet(subnet, who, error));
+}
+
+bool CachingStore::updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
+                                QString *error)
+{
+    return flushIf(m_inner->updateSubnet(subnet, serial, changed, who, error));
+}
+
+bool CachingStore::deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error)
+{
+    return flushIf(m_inner->deleteSubnet(subnet, serial, who, error));
+}
+
+bool CachingStore::addMap(const MapRecord &map, const QString &who, QString *error)
+{
+    return flushIf(m_inner->addMap(map, who, error));
+}
+
+bool CachingStore::updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error)
+{
+    return flushIf(m_inner->updateMap(mac, changed, who, error));
+}
+
+bool CachingStore::deleteMap(const MAC &mac, const QString &who, QString *error)
+{
+    return flushIf(m_inner->deleteMap(mac, who, error));
+}
+
+bool CachingStore::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
+{
+    return m_inner->listBlacklist(entries, error);
+}
+
+bool CachingStore::addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error)
+{
+    return flushIf(m_inner->addToBlacklist(mac, reason, who, error));
+}
+
+bool CachingStore::removeFromBlacklist(const MAC &mac, const QString &who, QString *error)
+{
+    return flushIf(m_inner->removeFromBlacklist(mac, who, error));
+}
+
+bool CachingStore::listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error)
+{
+    return m_inner->listAudit(limit, offset, records, error);
+}
+
+} // namespace qsd

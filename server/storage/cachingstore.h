@@ -1,0 +1,70 @@
+#pragma once
+
+#include "definitionstore.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace qsd {
+
+/// staticDHCPd's in-process memory cache (`[cache] use_cache`; databases/_caching.py `MemoryCache`, inventory
+/// §2 "Caching") as a decorator over any store.
+///
+/// A lookup is answered from memory when the MAC is cached; otherwise the inner store is asked and a result
+/// with definitions is remembered. As in staticDHCPd, unknown MACs (no definition) and failed lookups are
+/// not cached, so a MAC added behind the server's back is served without a reinitialise.
+/// The cache is emptied by `reinitialise()` and by every successful edit made through this interface
+/// (definitions, blacklist), so the console's changes apply at once; edits made to the database by other
+/// means show after a reinitialise, exactly as with staticDHCPd.
+///
+/// Not thread-safe, by design: the engine owns its store and calls it from its one thread. The cache is
+/// unbounded, like staticDHCPd's. (A persistent on-disk cache, `disk_cache` / `disk_cache_persistent`, is a
+/// later issue; it would sit under this memory cache the way staticDHCPd chains MemoryCache over DiskCache.)
+class CachingStore final : public DefinitionStore
+{
+public:
+    explicit CachingStore(std::unique_ptr<DefinitionStore> inner);
+    ~CachingStore() override;
+
+    DefinitionStore *inner() const { return m_inner.get(); }
+
+    /// Empties the cache.
+    void flush();
+    /// Number of cached MACs.
+    qsizetype size() const { return m_cache.size(); }
+    /// Lookups answered from memory, and lookups passed to the inner store, since construction.
+    quint64 hits() const { return m_hits; }
+    quint64 misses() const { return m_misses; }
+
+    QString describe() const override;
+    LookupResult lookupMAC(const MAC &mac) override;
+    /// Flushes the cache, then reinitialises the inner store.
+    bool reinitialise(QString *error) override;
+
+    bool isEditable() const override;
+    bool listSubnets(QList<SubnetRecord> *subnets, QString *error) override;
+    bool listMaps(const MapQuery &query, MapPage *page, QString *error) override;
+    bool addSubnet(const SubnetRecord &subnet, const QString &who, QString *error) override;
+    bool updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
+                      QString *error) override;
+    bool deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error) override;
+    bool addMap(const MapRecord &map, const QString &who, QString *error) override;
+    bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error) override;
+    bool deleteMap(const MAC &mac, const QString &who, QString *error) override;
+    bool listBlacklist(QList<BlacklistEntry> *entries, QString *error) override;
+    bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error) override;
+    bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error) override;
+    bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error) override;
+
+private:
+    /// Flushes when `ok` (a successful edit) and passes `ok` on.
+    bool flushIf(bool ok);
+
+    std::unique_ptr<DefinitionStore> m_inner;
+    QHash<MAC, QList<Definition>> m_cache;
+    quint64 m_hits = 0;
+    quint64 m_misses = 0;
+};
+
+} // namespace qsd

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "definition.h"
+#include "storerecords.h"
+#include "protocol/mac.h"
+
+#include <QList>
+#include <QString>
+
+namespace qsd {
+
+/// The answer to one MAC lookup: no definition (unknown MAC), one, or several (for
+/// `filterRetrievedDefinitions`), or an error when the store could not answer (database unreadable, bad row).
+struct LookupResult
+{
+    QList<Definition> definitions;
+    QString error;      ///< non-empty: the lookup failed and `definitions` is empty
+
+    bool failed() const { return !error.isEmpty(); }
+    bool found() const { return !definitions.isEmpty(); }
+    static LookupResult failure(const QString &error) { return LookupResult{{}, error}; }
+};
+
+/// Where definitions come from: SQLite, PostgreSQL, MySQL, an INI file, HTTP, or a cache in front of one.
+///
+/// The engine calls `lookupMAC()` and `reinitialise()` from its own thread; a store is used from one thread
+/// only (SQL connections belong to the thread that opened them). The management methods serve the console
+/// and the CLI; a store that cannot edit keeps the default implementations, which answer with an error
+/// saying so. Every method returns its errors as text naming the file, MAC, subnet or key at fault;
+/// `error` may be null when the caller does not want the message.
+class DefinitionStore
+{
+public:
+    DefinitionStore() = default;
+    virtual ~DefinitionStore();
+    DefinitionStore(const DefinitionStore &) = delete;
+    DefinitionStore &operator=(const DefinitionStore &) = delete;
+
+    /// Short description for messages and the console: "SQLite database /var/lib/qstaticdhcp/dhcp.sqlite".
+    virtual QString describe() const = 0;
+
+    /// The definitions of `mac`. An unknown MAC is a success with no definition.
+    virtual LookupResult lookupMAC(const MAC &mac) = 0;
+
+    /// Makes sure later lookups see fresh data (flushes caches, reconnects, re-reads files); staticDHCPd calls
+    /// it on SIGHUP and from the web button.
+    virtual bool reinitialise(QString *error) = 0;
+
+    /// True when the management edits below are supported.
+    virtual bool isEditable() const;
+
+    // --- definitions (staticDHCPd's `subnets` and `maps` tables) ---
+    virtual bool listSubnets(QList<SubnetRecord> *subnets, QString *error);
+    /// One page of maps (LIMIT/OFFSET) and the number of rows matching the filter.
+    virtual bool listMaps(const MapQuery &query, MapPage *page, QString *error);
+
+    /// Adds a subnet after validation: non-empty subnet, serial >= 0, lease_time > 0, well-formed addresses,
+    /// (subnet, serial) not taken. `who` goes into the audit table.
+    virtual bool addSubnet(const SubnetRecord &subnet, const QString &who, QString *error);
+    /// Replaces subnet (`subnet`, `serial`) by `changed`; the key may change only while no map uses it.
+    virtual bool updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
+                              QString *error);
+    /// Deletes a subnet that no map uses.
+    virtual bool deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error);
+
+    /// Adds a map after validation: valid MAC (stored lower-case with colons) and IP, known (subnet, serial),
+    /// IP inside the subnet's network when the subnet is CIDR text, IP unique within (subnet, serial),
+    /// MAC unique (case-insensitively).
+    virtual bool addMap(const MapRecord &map, const QString &who, QString *error);
+    /// Replaces the map of `mac` by `changed` (which may carry another MAC), with the checks of addMap.
+    virtual bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error);
+    virtual bool deleteMap(const MAC &mac, const QString &who, QString *error);
+
+    // --- permanent blacklist (our table `qsd_blacklist`) ---
+    virtual bool listBlacklist(QList<BlacklistEntry> *entries, QString *error);
+    /// Adds `mac`; an already blacklisted MAC is an error.
+    virtual bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error);
+    virtual bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error);
+
+    // --- audit of every edit above (our table `qsd_audit`) ---
+    /// Newest first.
+    virtual bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error);
+
+protected:
+    /// The error of the default implementations: "<describe()> is read-only (<what> is not supported)".
+    bool unsupported(const char *what, QString *error) const;
+};
+
+} // namespace qsd

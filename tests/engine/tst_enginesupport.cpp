@@ -1,0 +1,203 @@
+// Configuration loading, abuse control timing and statistics.
+#include "engine/abusecontrol.h"
+#include "engine/config.h"
+#include "engine/statistics.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qsd;
+
+class TestEngineSupport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("qstaticdhcpd.conf"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void minimalConfigGetsStaticDhcpdDefaults()
+    {
+        QStringList errors;
+        const auto c = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nsqlite_file=dhcp.sqlite\n"), &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QCOMPARE(c->dhcpServerIp, IPv4(198, 18, 0, 1));
+        QCOMPARE(c->dhcpServerPort, quint16(67));
+        QCOMPARE(c->dhcpClientPort, quint16(68));
+        QCOMPARE(c->authoritative, false);
+        QCOMPARE(c->allowLocalDhcp, true);
+        QCOMPARE(c->allowDhcpRelays, false);
+        QCOMPARE(c->enableRapidCommit, true);
+        QCOMPARE(c->suspendThreshold, 10);
+        QCOMPARE(c->misbehavingClientTimeout, 150);
+        QCOMPARE(c->unauthorizedClientTimeout, 60);
+        QCOMPARE(c->databaseEngine, QStringLiteral("sqlite"));
+        QCOMPARE(c->sqliteFile, m_dir.filePath(QStringLiteral("dhcp.sqlite")));   // relative to the config file
+        QCOMPARE(c->logFileSeverity, Severity::Warn);
+        QCOMPARE(c->logConsoleSeverity, Severity::Info);
+        QCOMPARE(c->managementListen, QStringLiteral("local:qstaticdhcpd"));
+        QCOMPARE(c->values.value(QStringLiteral("abuse/suspend_threshold")).toString(), QStringLiteral("10"));
+    }
+
+    void everyValueIsRead()
+    {
+        QStringList errors;
+        const auto c = ServerConfig::load(write(
+            "[server]\ndhcp_server_ip=10.0.0.1\nauthoritative=yes\nallow_dhcp_relays=on\n"
+            "allowed_dhcp_relays=10.1.0.1, 10.2.0.1\nproxy_port=4011\nrenewal_time_fraction=0.5\n"
+            "rebinding_time_fraction=0.875\n[abuse]\nsuspend_threshold=3\n[database]\nengine=none\n"
+            "extra_maps=owner,room\n[log]\nfile_severity=DEBUG\nconsole_severity=warning\n"), &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QCOMPARE(c->authoritative, true);
+        QCOMPARE(c->allowedDhcpRelays, (QList<IPv4>{IPv4(10, 1, 0, 1), IPv4(10, 2, 0, 1)}));
+        QCOMPARE(c->proxyPort, quint16(4011));
+        QCOMPARE(c->renewalTimeFraction, 0.5);
+        QCOMPARE(c->suspendThreshold, 3);
+        QCOMPARE(c->databaseEngine, QStringLiteral("none"));
+        QCOMPARE(c->extraMaps, (QStringList{QStringLiteral("owner"), QStringLiteral("room")}));
+        QCOMPARE(c->logFileSeverity, Severity::Debug);
+        QCOMPARE(c->logConsoleSeverity, Severity::Warn);
+    }
+
+    void errorsNameFileAndKey_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray ok = "[server]\ndhcp_server_ip=198.18.0.1\n[database]\nsqlite_file=x.sqlite\n";
+        QTest::addRow("missing server ip") << QByteArray("[database]\nsqlite_file=x\n") << "[server] dhcp_server_ip: required";
+        QTest::addRow("bad boolean") << ok + "[server]\nauthoritative=maybe\n" << "[server] authoritative: 'maybe' is not a boolean";
+        QTest::addRow("unknown key") << ok + "[server]\nrespond_interfaces=eth0\n" << "[server] respond_interfaces: unknown key";
+        QTest::addRow("upper case") << ok + "[server]\nAUTHORITATIVE=true\n" << "keys are lower-case (server/authoritative)";
+        QTest::addRow("unknown section") << ok + "[web]\nport=1\n" << "[web] port: unknown key";
+        QTest::addRow("port range") << ok + "[server]\ndhcp_server_port=70000\n" << "[server] dhcp_server_port: '70000' is not a whole number from 1 to 65535";
+        QTest::addRow("bad address") << QByteArray("[server]\ndhcp_server_ip=0.0.0.0\n[database]\nsqlite_file=x\n") << "[server] dhcp_server_ip: '0.0.0.0' is not a usable IPv4 address";
+        QTest::addRow("bad relay") << ok + "[server]\nallowed_dhcp_relays=1.2.3.4,nope\n" << "'nope' is not an IPv4 address";
+        QTest::addRow("bad engine") << ok + "[database]\nengine=oracle\n" << "[database] engine: 'oracle' is not one of sqlite, postgresql";
+        QTest::addRow("sqlite without file") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n") << "[database] sqlite_file: required when engine=sqlite";
+        QTest::addRow("bad severity") << ok + "[log]\nfile_severity=loud\n" << "[log] file_severity: 'loud' is not a severity";
+        QTest::addRow("T1 after T2") << ok + "[server]\nrenewal_time_fraction=0.9\nrebinding_time_fraction=0.5\n" << "T1 < T2";
+        QTest::addRow("bad column") << ok + "[database]\nextra_maps=owner-name\n" << "is not a column name";
+        QTest::addRow("outside a section") << QByteArray("dhcp_server_ip=1.2.3.4\n") + ok << "outside any [section]";
+    }
+    void errorsNameFileAndKey()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        QStringList errors;
+        const QString path = write(text);
+        QVERIFY(!ServerConfig::load(path, &errors));
+        const QString all = errors.join(u'\n');
+        QVERIFY2(all.contains(expected), qPrintable(all));
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(e.startsWith(path), qPrintable(e));
+    }
+
+    void missingFile()
+    {
+        QStringList errors;
+        QVERIFY(!ServerConfig::load(m_dir.filePath(QStringLiteral("nope.conf")), &errors));
+        QVERIFY(errors.value(0).contains(QLatin1String("no such configuration file")));
+    }
+
+    void abuseTimersAge()
+    {
+        AbuseControl abuse({true, 2, 5, 3});
+        const MAC a = *MAC::fromString(u"02:00:00:00:00:0a");
+        QCOMPARE(abuse.evaluate(a), AbuseControl::Verdict::Allow);
+        QCOMPARE(abuse.evaluate(a), AbuseControl::Verdict::Allow);
+        QCOMPARE(abuse.evaluate(a), AbuseControl::Verdict::Suspended);
+        QCOMPARE(abuse.secondsLeft(a), 5);
+        for (int i = 0; i < 4; ++i) {
+            abuse.tick();
+            QCOMPARE(abuse.evaluate(a), AbuseControl::Verdict::Ignored);
+        }
+        abuse.tick();   // staticDHCPd removes entries at <= 1
+        QCOMPARE(abuse.evaluate(a), AbuseControl::Verdict::Allow);
+        const MAC b = *MAC::fromString(u"02:00:00:00:00:0b");
+        abuse.ignore(b, QStringLiteral("unknown"));
+        QCOMPARE(abuse.entries().size(), 1);
+        QCOMPARE(abuse.entries().first().reason, QStringLiteral("unknown"));
+        QVERIFY(abuse.release(b));
+        QVERIFY(!abuse.release(b));
+        AbuseControl off({false, 1, 5, 3});
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(off.evaluate(a), AbuseControl::Verdict::Allow);
+    }
+
+    void statisticsCountAndChart()
+    {
+        Statistics s;
+        const qint64 t0 = 1764000000LL * 1000;   // a whole 5-minute multiple, in ms
+        StatsEvent e;
+        e.method = Method::Discover;
+        e.mac = *MAC::fromString(u"02:00:00:00:00:01");
+        e.processed = true;
+        e.processingNs = 1000;
+        for (int i = 0; i < 3; ++i) {
+            e.timeMs = t0 + i * 1000;
+            s.record(e);
+        }
+        StatsEvent unknown = e;
+        unknown.mac = *MAC::fromString(u"02:00:00:00:00:99");
+        unknown.processed = false;
+        unknown.drop = DropReason::UnknownClient;
+        unknown.timeMs = t0 + 2500;
+        s.record(unknown, QByteArray("raw"));
+        QCOMPARE(s.received(Method::Discover), 4u);
+        QCOMPARE(s.processed(Method::Discover), 3u);
+        QCOMPARE(s.discarded(Method::Discover), 1u);
+        QCOMPARE(s.dropped(DropReason::UnknownClient), 1u);
+        QCOMPARE(s.totalProcessingNs(), 4000);
+        const QList<StatsBucket> seconds = s.perSecond(t0 / 1000 - 1, t0 / 1000 + 3);
+        QCOMPARE(seconds.size(), 5);
+        QCOMPARE(seconds[0].total(), 0u);
+        QCOMPARE(seconds[1].total(), 1u);
+        QCOMPARE(seconds[3].total(), 2u);
+        QCOMPARE(seconds[3].totalDiscarded(), 1u);
+        const QList<StatsBucket> buckets = s.perFiveMinutes(t0 / 1000 + 10);
+        QCOMPARE(buckets.size(), Statistics::BucketsKept);
+        QCOMPARE(buckets.last().total(), 4u);
+        QCOMPARE(s.sumOfBuckets(t0 / 1000 + 10, 0).total(), 4u);
+        QCOMPARE(s.recentActivity().size(), 2);
+        QCOMPARE(s.recentActivity().first().mac, unknown.mac);   // newest first
+        const QList<UnknownClient> u = s.unknownClients();
+        QCOMPARE(u.size(), 1);
+        QCOMPARE(u.first().lastPacket, QByteArray("raw"));
+        QCOMPARE(u.first().requests, 1u);
+        unknown.processed = true;   // served later: no longer unknown
+        unknown.drop = DropReason::None;
+        s.record(unknown);
+        QVERIFY(s.unknownClients().isEmpty());
+        // An hour later the per-second slot is reused, not mixed.
+        e.timeMs = t0 + 3600 * 1000;
+        s.record(e);
+        QCOMPARE(s.perSecond(t0 / 1000 + 3600, t0 / 1000 + 3600).first().total(), 1u);
+        QCOMPARE(s.perSecond(t0 / 1000, t0 / 1000 + 3600).size(), Statistics::SecondsKept);
+    }
+
+    void recentActivityIsBounded()
+    {
+        Statistics s;
+        StatsEvent e;
+        e.method = Method::Discover;
+        for (quint64 i = 0; i < 3000; ++i) {
+            e.mac = MAC::fromUInt64(0x020000000000ull + i);
+            e.timeMs = qint64(i);
+            s.record(e);
+        }
+        const QList<StatsEvent> recent = s.recentActivity(5000);
+        QVERIFY(recent.size() <= Statistics::RecentActivityKept);
+        QCOMPARE(recent.first().mac, MAC::fromUInt64(0x020000000000ull + 2999));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineSupport)
+#include "tst_enginesupport.moc"

@@ -1,0 +1,227 @@
+// Tests of CachingStore: staticDHCPd's memory cache in front of a store — hits, misses, flushes.
+#include "storage/cachingstore.h"
+#include "storage/sqlitestore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qsd;
+
+namespace {
+
+MAC mac(const char *text)
+{
+    return *MAC::fromString(QString::fromLatin1(text));
+}
+
+Definition definition(const char *ip)
+{
+    Definition d;
+    d.ip = *IPv4::fromString(QString::fromLatin1(ip));
+    d.lease_time = 60;
+    d.subnet = QStringLiteral("test");
+    return d;
+}
+
+/// A store that answers from a table and counts what it is asked; the read-only default for edits.
+class CountingStore : public DefinitionStore
+{
+public:
+    QHash<MAC, QList<Definition>> table;
+    QString failWith;
+    int lookups = 0;
+    int reinitialisations = 0;
+    bool editResult = true;
+
+    QString describe() const override { return QStringLiteral("counting store"); }
+    LookupResult lookupMAC(const MAC &m) override
+    {
+        ++lookups;
+        if (!failWith.isEmpty())
+            return LookupResult::failure(failWith);
+        return LookupResult{table.value(m), QString()};
+    }
+    bool reinitialise(QString *) override
+    {
+        ++reinitialisations;
+        return true;
+    }
+    bool isEditable() const override { return true; }
+    bool addToBlacklist(const MAC &, const QString &, const QString &, QString *error) override
+    {
+        if (!editResult && error)
+            *error = QStringLiteral("refused");
+        return editResult;
+    }
+};
+
+} // namespace
+
+class TestCachingStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hitAvoidsInnerStore()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        CachingStore cache(std::move(inner));
+        for (int i = 0; i < 3; ++i) {
+            const LookupResult result = cache.lookupMAC(mac("02:00:00:00:00:01"));
+            QCOMPARE(result.definitions.size(), 1);
+            QCOMPARE(result.definitions.first().ip, IPv4(198, 18, 0, 11));
+        }
+        QCOMPARE(counting->lookups, 1);
+        QCOMPARE(cache.hits(), 2u);
+        QCOMPARE(cache.misses(), 1u);
+        QCOMPARE(cache.size(), 1);
+    }
+
+    void severalDefinitionsAreCachedTogether()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11"), definition("198.18.1.11")});
+        CachingStore cache(std::move(inner));
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.size(), 2);
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.size(), 2);
+        QCOMPARE(counting->lookups, 1);
+    }
+
+    void unknownMacsAreNotCached()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        CachingStore cache(std::move(inner));
+        QVERIFY(!cache.lookupMAC(mac("02:00:00:00:00:09")).found());
+        QVERIFY(!cache.lookupMAC(mac("02:00:00:00:00:09")).found());
+        QCOMPARE(counting->lookups, 2);
+        QCOMPARE(cache.size(), 0);
+        // so a MAC added to the database later is served at once
+        counting->table.insert(mac("02:00:00:00:00:09"), {definition("198.18.0.9")});
+        QVERIFY(cache.lookupMAC(mac("02:00:00:00:00:09")).found());
+    }
+
+    void errorsAreNotCached()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        counting->failWith = QStringLiteral("database is locked");
+        CachingStore cache(std::move(inner));
+        const LookupResult failed = cache.lookupMAC(mac("02:00:00:00:00:01"));
+        QVERIFY(failed.failed());
+        QCOMPARE(failed.error, QStringLiteral("database is locked"));
+        counting->failWith.clear();
+        QVERIFY(cache.lookupMAC(mac("02:00:00:00:00:01")).found());
+        QCOMPARE(counting->lookups, 2);
+    }
+
+    void reinitialiseFlushes()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        CachingStore cache(std::move(inner));
+        cache.lookupMAC(mac("02:00:00:00:00:01"));
+        QString error;
+        QVERIFY(cache.reinitialise(&error));
+        QCOMPARE(counting->reinitialisations, 1);
+        QCOMPARE(cache.size(), 0);
+        cache.lookupMAC(mac("02:00:00:00:00:01"));
+        QCOMPARE(counting->lookups, 2);
+    }
+
+    void onlySuccessfulEditsFlush()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        CachingStore cache(std::move(inner));
+        cache.lookupMAC(mac("02:00:00:00:00:01"));
+        QString error;
+        counting->editResult = false;
+        QVERIFY(!cache.addToBlacklist(mac("02:00:00:00:00:07"), QString(), QStringLiteral("t"), &error));
+        QCOMPARE(error, QStringLiteral("refused"));
+        QCOMPARE(cache.size(), 1);
+        counting->editResult = true;
+        QVERIFY(cache.addToBlacklist(mac("02:00:00:00:00:07"), QString(), QStringLiteral("t"), &error));
+        QCOMPARE(cache.size(), 0);
+    }
+
+    void readOnlyInnerStore()
+    {
+        CachingStore cache(std::make_unique<CountingStore>());
+        QString error;
+        QVERIFY(!cache.addMap(MapRecord{}, QStringLiteral("t"), &error));
+        QVERIFY2(error.contains(QStringLiteral("counting store is read-only")), qPrintable(error));
+    }
+
+    /// The cache really stands between the engine and the file: a change made behind its back is not seen
+    /// until reinitialise(), while the database itself already has it.
+    void hitDoesNotReadTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dhcp.sqlite"));
+        auto sqlite = std::make_unique<SqliteStore>(file, LookupOptions{});
+        QString error;
+        QVERIFY2(sqlite->open(&error), qPrintable(error));
+        SqliteStore *direct = sqlite.get();
+        CachingStore cache(std::move(sqlite));
+        SubnetRecord net{QStringLiteral("198.18.0.0/24"), 0, 3600, {}, {}, {}, {}, {}, {}};
+        QVERIFY2(cache.addSubnet(net, QStringLiteral("t"), &error), qPrintable(error));
+        QVERIFY(cache.addMap(MapRecord{QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.11"),
+                                       QStringLiteral("old"), net.subnet, 0},
+                             QStringLiteral("t"), &error));
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
+
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("UPDATE maps SET hostname = 'new'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+
+        QCOMPARE(direct->lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("new"));
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
+        QVERIFY2(cache.reinitialise(&error), qPrintable(error));
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("new"));
+    }
+
+    void editThroughInterfaceInvalidates()
+    {
+        QTemporaryDir dir;
+        auto sqlite = std::make_unique<SqliteStore>(dir.filePath(QStringLiteral("dhcp.sqlite")), LookupOptions{});
+        QString error;
+        QVERIFY(sqlite->open(&error));
+        CachingStore cache(std::move(sqlite));
+        SubnetRecord net{QStringLiteral("198.18.0.0/24"), 0, 3600, {}, {}, {}, {}, {}, {}};
+        QVERIFY(cache.addSubnet(net, QStringLiteral("t"), &error));
+        MapRecord m{QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.11"), QStringLiteral("old"),
+                    net.subnet, 0};
+        QVERIFY(cache.addMap(m, QStringLiteral("t"), &error));
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
+        QCOMPARE(cache.size(), 1);
+
+        m.hostname = QStringLiteral("new");
+        QVERIFY(cache.updateMap(mac("02:00:00:00:00:01"), m, QStringLiteral("t"), &error));
+        QCOMPARE(cache.size(), 0);
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("new"));
+
+        net.lease_time = 7200;   // a subnet edit changes every cached definition of that subnet
+        QVERIFY(cache.updateSubnet(net.subnet, 0, net, QStringLiteral("t"), &error));
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().lease_time, 7200u);
+
+        QVERIFY(cache.deleteMap(mac("02:00:00:00:00:01"), QStringLiteral("t"), &error));
+        QVERIFY(!cache.lookupMAC(mac("02:00:00:00:00:01")).found());
+        QCOMPARE(cache.hits(), 0u);   // every lookup above went to the database
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCachingStore)
+#include "tst_cachingstore.moc"
