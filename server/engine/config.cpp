@@ -48,20 +48,6 @@ const QList<ConfigKey> kKeys = {
     {"log", "syslog", T::Bool, "false", 0, 0, nullptr, nullptr},
 };
 
-constexpr const char *kSeverities[] = {"debug", "info", "warn", "error", "critical"};
-
-std::optional<Severity> parseSeverity(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("warning"))
-        return Severity::Warn;
-    for (int i = 0; i < 5; ++i) {
-        if (t == QLatin1String(kSeverities[i]))
-            return Severity(i);
-    }
-    return std::nullopt;
-}
-
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -122,7 +108,7 @@ QVariant parseValue(const ConfigKey &key, const QString &text, const QDir &base,
         return list;
     }
     case T::Severity:
-        if (const auto s = parseSeverity(t))
+        if (const auto s = parseSeverity(t.trimmed()))
             return int(*s);
         *error = QStringLiteral("'%1' is not a severity (debug, info, warn, error, critical)").arg(t);
         return {};
@@ -144,11 +130,6 @@ QVariant parseValue(const ConfigKey &key, const QString &text, const QDir &base,
 QString ConfigKey::id() const
 {
     return QLatin1String(section) + QLatin1Char('/') + QLatin1String(name);
-}
-
-QString severityName(Severity severity)
-{
-    return QString::fromLatin1(kSeverities[int(severity)]);
 }
 
 const QList<ConfigKey> &ServerConfig::keys()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/severity.h"
 #include "protocol/ipv4.h"
 
 #include <QList>
@@ -27,9 +28,6 @@ struct ConfigKey
 
     QString id() const;   ///< "section/name"
 };
-
-/// Log severities, as staticDHCPd's LOG_*_SEVERITY values.
-enum class Severity { Debug, Info, Warn, Error, Critical };
 
 /// The configuration (DESIGN.md "Configuration"): an INI file, keys lower-case staticDHCPd names in sections.
 /// Unknown keys and bad values are errors that name the key and the file; nothing falls back silently.
@@ -95,7 +93,5 @@ struct ServerConfig
     /// All keys, in file order.
     static const QList<ConfigKey> &keys();
 };
-
-QString severityName(Severity severity);
 
 } // namespace qsd

@@ -20,6 +20,7 @@ constexpr ReasonText kReasons[] = {
     {"relay-not-allowed", "The request came through a relay; set [server] allow_dhcp_relays=true to serve it."},
     {"relay-not-authorised", "The relay is not listed in [server] allowed_dhcp_relays."},
     {"local-not-allowed", "Direct (non-relayed) requests are off: [server] allow_local_dhcp=false."},
+    {"other-network", "A direct request arrived on an interface that does not own [server] dhcp_server_ip."},
     {"blacklisted", "The MAC is on the permanent blacklist; remove it there to serve the client."},
     {"temporarily-ignored", "The MAC is ignored for a while after an earlier drop; release it on the Blacklist page."},
     {"flood-suspended", "The client sent too many requests ([abuse] suspend_threshold) and is ignored for a while."},

@@ -14,6 +14,7 @@ enum class DropReason : quint8 {
     RelayNotAllowed,       ///< giaddr set while allow_dhcp_relays is off
     RelayNotAuthorised,    ///< giaddr not in allowed_dhcp_relays
     LocalNotAllowed,       ///< no giaddr while allow_local_dhcp is off
+    OtherNetwork,          ///< a direct request on an interface other than dhcp_server_ip's
     Blacklisted,           ///< on the permanent blacklist
     TemporarilyIgnored,    ///< on the temporary ignore list (unknown client, hook, or flood suspension)
     FloodSuspended,        ///< this packet tripped the flood threshold; the MAC is now ignored

@@ -102,10 +102,11 @@ bool Engine::decode(Exchange &x)
         x.dropWith(DropReason::LeaseQueryUnsupported);
         return false;
     }
-    qCDebug(lcDhcp).noquote() << methodName(x.method) << "from" << x.mac.toString()
-                              << (x.clientIp ? QStringLiteral("for ") + x.clientIp->toString() : QString())
-                              << "via" << QStringLiteral("%1:%2").arg(x.sourceIp.toString()).arg(x.sourcePort)
-                              << "received on port" << x.localPort;
+    qCDebug(lcDhcp).noquote() << QStringLiteral("%1 from %2%3 via %4:%5 received on port %6")
+                                     .arg(methodName(x.method), x.mac.toString(),
+                                          x.clientIp ? QStringLiteral(" for ") + x.clientIp->toString() : QString(),
+                                          x.sourceIp.toString())
+                                     .arg(x.sourcePort).arg(x.localPort);
     return true;
 }
 

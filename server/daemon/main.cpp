@@ -1,0 +1,132 @@
+// qstaticdhcpd: the headless daemon (DESIGN.md "Executables"). Start-up order follows staticDHCPd's
+// (inventory §10): configuration, logging, pidfile, signals, sockets, privilege drop, service.
+#include "daemonize.h"
+#include "engine/config.h"
+#include "platform/logsink.h"
+#include "platform/pidfile.h"
+#include "platform/privileges.h"
+#include "platform/signalwatcher.h"
+#include "service/dhcpserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMain, "main")
+
+constexpr int ExitConfigError = 2;
+constexpr int ExitStartError = 1;
+
+int fail(int status, const QString &message)
+{
+    QTextStream(stderr) << "qstaticdhcpd: " << message << '\n';
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qstaticdhcpd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QSD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("QStaticDHCP: a static DHCPv4 server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("The configuration file."),
+                                          QStringLiteral("FILE"), QStringLiteral("qstaticdhcpd.conf"));
+    const QCommandLineOption foregroundOption(QStringLiteral("foreground"), QStringLiteral("Stay in the foreground and log to the console."));
+    const QCommandLineOption debugOption(QStringLiteral("debug"), QStringLiteral("Log everything, with the debug format."));
+    const QCommandLineOption checkOption(QStringLiteral("check-config"), QStringLiteral("Validate the configuration and exit."));
+    parser.addOptions({configOption, foregroundOption, debugOption, checkOption});
+    parser.process(app);
+
+    QStringList errors;
+    const auto config = qsd::ServerConfig::load(parser.value(configOption), &errors);
+    if (!config) {
+        for (const QString &e : std::as_const(errors))
+            QTextStream(stderr) << e << '\n';
+        return ExitConfigError;
+    }
+    if (parser.isSet(checkOption)) {
+        QTextStream(stdout) << config->file << ": configuration OK\n";
+        return 0;
+    }
+
+    const bool debug = parser.isSet(debugOption);
+    const bool foreground = parser.isSet(foregroundOption);
+    qsd::LogSink logs;
+    qsd::LogSettings logSettings;
+    logSettings.console = true;   // until a daemon has started: start-up errors reach the terminal
+    logSettings.consoleSeverity = debug ? qsd::Severity::Debug : config->logConsoleSeverity;
+    logSettings.file = config->logFile;
+    logSettings.fileSeverity = debug ? qsd::Severity::Debug : config->logFileSeverity;
+    logSettings.fileHistory = config->logFileHistory;
+    logSettings.syslog = config->logSyslog;
+    logSettings.debugFormat = debug;
+    QString error;
+    if (!logs.apply(logSettings, &error))
+        return fail(ExitConfigError, QStringLiteral("%1 ([log] in %2)").arg(error, config->file));
+    qsd::LogSink::setDebugEnabled(debug);
+
+    qsd::Daemonizer daemon;
+    if (!foreground && !daemon.detach(&error))
+        return fail(ExitStartError, error);
+    auto startFailed = [&](int status, const QString &message) {
+        qCCritical(lcMain).noquote() << message;
+        daemon.reportFailed(status);
+        return status;
+    };
+    qCInfo(lcMain).noquote() << QStringLiteral("qstaticdhcpd %1 starting (pid %2, Qt %3, config %4)")
+                                    .arg(QStringLiteral(QSD_VERSION)).arg(QCoreApplication::applicationPid())
+                                    .arg(QString::fromLatin1(qVersion()), config->file);
+
+    qsd::PidFile pidFile;
+    if (!config->pidFile.isEmpty() && !pidFile.create(config->pidFile, &error))
+        return startFailed(ExitStartError, error + QStringLiteral(" ([server] pid_file in %1)").arg(config->file));
+
+    qsd::SignalWatcher signalWatcher;
+    qsd::DhcpServer server(*config);
+    QObject::connect(&signalWatcher, &qsd::SignalWatcher::terminateRequested, &app, [] {
+        qCInfo(lcMain) << "terminating";
+        QCoreApplication::quit();
+    });
+    QObject::connect(&signalWatcher, &qsd::SignalWatcher::reinitialiseRequested, &app, [&server] {
+        QString why;
+        if (!server.reinitialise(&why))
+            qCCritical(lcMain).noquote() << "reinitialisation failed:" << why;
+    });
+
+    const auto dropRoot = [&](QString *why) {
+        if (config->user.isEmpty())
+            return true;
+        qsd::UserIds ids;
+        if (!qsd::resolveUser(config->user, config->group, &ids, why))
+            return false;
+        if (pidFile.isCreated())
+            pidFile.chown(ids.uid, ids.gid);
+        if (!qsd::dropPrivileges(config->user, config->group, why))
+            return false;
+        qCInfo(lcMain).noquote() << "running as user" << config->user;
+        return true;
+    };
+    if (!server.start(&error, dropRoot))
+        return startFailed(ExitStartError, error);
+
+    if (!foreground) {
+        logSettings.console = false;
+        logs.apply(logSettings, &error);
+    }
+    daemon.reportStarted();
+    const int status = app.exec();
+    server.stop();
+    qCInfo(lcMain) << "stopped";
+    return status;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "engine/exchange.h"
+#include "linklayersender.h"
+
+#include <QObject>
+#include <QUdpSocket>
+
+#include <functional>
+#include <memory>
+
+namespace qsd {
+
+/// The sockets of the server: UDP on the server port (67) and optionally the ProxyDHCP port, receiving into
+/// Exchanges and sending replies from the port they arrived on (RFC 2131 §4.1; iPXE needs source port 67,
+/// staticDHCPd issue #29). Everything platform-specific sits in LinkLayerSender.
+///
+/// Without relays the socket is tied to the interface owning dhcp_server_ip (SO_BINDTODEVICE on Linux, as
+/// staticDHCPd), so no other network is served. With relays it listens everywhere, but still answers direct
+/// (non-relayed) requests only from that interface.
+class DhcpTransport : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        IPv4 serverIp;
+        quint16 serverPort = 67;
+        quint16 proxyPort = 0;
+        int interfaceIndex = 0;      ///< the interface owning serverIp
+        QString interfaceName;
+        bool bindToInterface = true; ///< false when relays are allowed
+        bool linkLayerUnicast = true;
+        int receiveBufferBytes = 256 * 1024;
+    };
+    using Handler = std::function<void(Exchange &)>;
+
+    explicit DhcpTransport(QObject *parent = nullptr);
+    ~DhcpTransport() override;
+
+    /// Binds the sockets and opens the link-layer sender on `linkLayerIndex` (needs root: do it before dropping
+    /// privileges). Errors say which port could not be bound and, where the OS tells, who holds it.
+    bool open(const Settings &settings, int linkLayerIndex, const Handler &handler, QString *error);
+    void close();
+    /// False when replies to clients without an address must be broadcast (no link-layer sender).
+    bool canUnicastToUnaddressed() const { return m_linkLayer.isOpen(); }
+    QString linkLayerProblem() const { return m_linkLayerProblem; }
+
+    /// Sends `x.reply` (encoded as `wire`) to `x.destination`; false with `error` on failure.
+    bool send(const Exchange &x, const QByteArray &wire, QString *error);
+
+private:
+    void readPending(QUdpSocket *socket, quint16 localPort);
+    bool bindSocket(QUdpSocket *socket, quint16 port, QString *error);
+
+    Settings m_settings;
+    Handler m_handler;
+    QUdpSocket *m_server = nullptr;
+    QUdpSocket *m_proxy = nullptr;
+    LinkLayerSender m_linkLayer;
+    QString m_linkLayerProblem;
+};
+
+} // namespace qsd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#ifdef Q_OS_UNIX
+#include <sys/types.h>
+#endif
+
+namespace qsd {
+
+/// The daemon's pidfile (staticDHCPd's PID_FILE, inventory §10): written before the privilege drop, chowned to the
+/// unprivileged user, removed on exit.
+class PidFile
+{
+public:
+    PidFile() = default;
+    /// Removes the file if this object created it.
+    ~PidFile();
+    PidFile(const PidFile &) = delete;
+    PidFile &operator=(const PidFile &) = delete;
+
+    /// Writes this process's pid to `path`, atomically (QSaveFile). An existing file naming a live process other
+    /// than this one is an error ("already running with pid 1234 (/run/qstaticdhcpd.pid)"); a stale or unreadable
+    /// one is replaced with a warning (category "system"). Where the liveness of a pid cannot be checked (not
+    /// Unix), an existing file is treated as stale.
+    bool create(const QString &path, QString *error);
+
+#ifdef Q_OS_UNIX
+    /// Hands the file to `uid`:`gid` so the unprivileged process still owns it after dropPrivileges().
+    bool chown(uid_t uid, gid_t gid, QString *error = nullptr);
+#endif
+
+    /// Deletes the file if it still holds this process's pid. Note that after a privilege drop, deleting needs
+    /// write permission on the file's directory.
+    bool remove();
+
+    QString path() const { return m_path; }
+    bool isCreated() const { return !m_path.isEmpty(); }
+
+    /// The pid recorded in `path`, or 0 if there is no file or no number in it.
+    static qint64 readPid(const QString &path);
+    /// Whether a process `pid` exists (kill(pid, 0) on Unix; always false elsewhere).
+    static bool isProcessAlive(qint64 pid);
+
+private:
+    QString m_path;
+};
+
+} // namespace qsd

@@ -1,0 +1,209 @@
+#include "dhcpservice.h"
+
+#include "platform/interfaces.h"
+#include "protocol/packetdecoder.h"
+#include "protocol/packetencoder.h"
+#include "storage/cachingstore.h"
+#include "storage/nullstore.h"
+#include "storage/sqlitestore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace qsd {
+namespace {
+
+qint64 monotonicNs()
+{
+    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    return clock.nsecsElapsed();
+}
+
+
+} // namespace
+
+DhcpService::DhcpService(const ServerConfig &config, QObject *parent)
+    : QObject(parent), m_config(config), m_tick(new QTimer(this))
+{
+    m_tick->setSingleShot(true);
+    m_tick->setTimerType(Qt::PreciseTimer);
+    connect(m_tick, &QTimer::timeout, this, &DhcpService::tick);
+}
+
+DhcpService::~DhcpService()
+{
+    stop();
+}
+
+bool DhcpService::openStore(QString *error)
+{
+    const QString engine = m_config.databaseEngine;
+    std::unique_ptr<DefinitionStore> store;
+    if (engine == QLatin1String("sqlite")) {
+        LookupOptions options;
+        options.case_insensitive_macs = m_config.caseInsensitiveMacs;
+        options.extra_maps = m_config.extraMaps;
+        options.extra_subnets = m_config.extraSubnets;
+        auto sqlite = std::make_unique<SqliteStore>(m_config.sqliteFile, options);
+        if (!sqlite->open(error)) {
+            *error = QStringLiteral("%1 ([database] sqlite_file in %2)").arg(*error, m_config.file);
+            return false;
+        }
+        store = std::move(sqlite);
+    } else if (engine == QLatin1String("none")) {
+        store = std::make_unique<NullStore>();
+    } else {
+        *error = QStringLiteral("%1: [database] engine=%2 is not available in this version (use sqlite or none)")
+                     .arg(m_config.file, engine);
+        return false;
+    }
+    if (m_config.useCache)
+        store = std::make_unique<CachingStore>(std::move(store));
+    m_store = std::move(store);
+    return true;
+}
+
+bool DhcpService::reloadBlacklist(QString *error)
+{
+    if (!m_store->isEditable())
+        return true;
+    QList<BlacklistEntry> entries;
+    if (!m_store->listBlacklist(&entries, error))
+        return false;
+    QSet<MAC> macs;
+    for (const BlacklistEntry &e : std::as_const(entries))
+        macs.insert(e.mac);
+    m_engine->setPermanentBlacklist(macs);
+    return true;
+}
+
+bool DhcpService::bind(QString *error)
+{
+    if (!m_config.hooksFile.isEmpty()) {
+        *error = QStringLiteral("%1: [hooks] file: JavaScript hooks are not available in this version").arg(m_config.file);
+        return false;
+    }
+    const auto iface = interfaceOwning(m_config.dhcpServerIp.toUInt32());
+    if (!iface) {
+        *error = QStringLiteral("%1: [server] dhcp_server_ip=%2: no network interface has this address")
+                     .arg(m_config.file, m_config.dhcpServerIp.toString());
+        return false;
+    }
+    m_interfaceName = iface->name;
+    m_transportSettings.serverIp = m_config.dhcpServerIp;
+    m_transportSettings.serverPort = m_config.dhcpServerPort;
+    m_transportSettings.proxyPort = m_config.proxyPort;
+    m_transportSettings.interfaceIndex = iface->index;
+    m_transportSettings.interfaceName = iface->name;
+    m_transportSettings.bindToInterface = !m_config.allowDhcpRelays;
+    m_transportSettings.linkLayerUnicast = !m_config.dhcpResponseInterface.isEmpty();
+    int linkLayerIndex = iface->index;
+    if (m_config.dhcpResponseInterface != QLatin1String("-") && !m_config.dhcpResponseInterface.isEmpty()) {
+        const auto named = interfaceByName(m_config.dhcpResponseInterface);
+        if (!named) {
+            *error = QStringLiteral("%1: [server] dhcp_response_interface: no interface named '%2'")
+                         .arg(m_config.file, m_config.dhcpResponseInterface);
+            return false;
+        }
+        linkLayerIndex = named->index;
+    }
+    m_transport = new DhcpTransport(this);
+    return m_transport->open(m_transportSettings, linkLayerIndex, [this](Exchange &x) { process(x); }, error);
+}
+
+bool DhcpService::open(QString *error)
+{
+    if (!openStore(error))
+        return false;
+    m_engine = std::make_unique<Engine>(m_config, m_store.get());
+    if (!reloadBlacklist(error))
+        return false;
+    m_engine->setUnicastToUnaddressed(m_transport->canUnicastToUnaddressed());
+    if (m_transportSettings.linkLayerUnicast && !m_transport->canUnicastToUnaddressed())
+        qCWarning(lcDhcp).noquote() << "replies to clients without an address will be broadcast:"
+                                    << m_transport->linkLayerProblem();
+    qCInfo(lcDhcp).noquote() << QStringLiteral("serving %1 on %2 (port %3%4), definitions from %5")
+                                    .arg(m_config.dhcpServerIp.toString(), m_interfaceName)
+                                    .arg(m_config.dhcpServerPort)
+                                    .arg(m_config.proxyPort ? QStringLiteral(", ProxyDHCP %1").arg(m_config.proxyPort) : QString())
+                                    .arg(m_store->describe());
+    scheduleTick();
+    emit started();
+    return true;
+}
+
+bool DhcpService::reinitialise(QString *error)
+{
+    if (!m_store)
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_store->reinitialise(error) || !reloadBlacklist(error))
+        return false;
+    m_statistics.clearRecentActivity();
+    qCInfo(lcDhcp).noquote() << QStringLiteral("reinitialisation completed in %1 seconds").arg(timer.nsecsElapsed() / 1e9, 0, 'f', 3);
+    return true;
+}
+
+void DhcpService::stop()
+{
+    m_tick->stop();
+    if (m_transport)
+        m_transport->close();
+}
+
+void DhcpService::process(Exchange &x)
+{
+    if (!m_engine)
+        return;   // bound but not yet open (start-up): the client retransmits
+    if (!m_transportSettings.bindToInterface && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
+        // Listening everywhere for relays: direct requests from other networks are not ours to answer.
+        const DecodeResult peek = PacketDecoder::decode(x.wire);
+        if (peek.usable() && peek.packet.giaddr.isUnspecified()) {
+            x.request = peek.packet;
+            x.mac = peek.packet.hardwareAddress();
+            x.method = classify(peek.packet, Arrival{x.sourceIp, x.destinationIp});
+            x.dropWith(DropReason::OtherNetwork, QStringLiteral("interface %1").arg(x.interfaceIndex));
+        }
+    }
+    if (!x.dropped())
+        m_engine->handle(x);
+    if (x.reply) {
+        const QByteArray wire = PacketEncoder::encode(*x.reply);
+        QString error;
+        if (m_transport->send(x, wire, &error)) {
+            x.processed = true;
+            qCDebug(lcDhcp).noquote() << QStringLiteral("%1 sent to %2 for %3 via %4:%5 [%6 bytes]")
+                                             .arg(x.reply->messageTypeName().mid(5), x.mac.toString(), x.reply->yiaddr.toString(),
+                                                  x.destination.ip.toString())
+                                             .arg(x.destination.port).arg(wire.size());
+        } else {
+            qCWarning(lcDhcp).noquote() << "cannot send" << x.reply->messageTypeName() << "to" << x.mac.toString()
+                                        << "at" << x.destination.ip.toString() << ":" << error;
+            x.dropWith(DropReason::SendFailed, error);
+        }
+    } else if (x.dropped()) {
+        qCDebug(lcDhcp).noquote() << "ignored" << methodName(x.method) << "from" << x.mac.toString() << "-"
+                                  << dropReasonName(x.drop) << x.detail;
+    }
+    x.processingNs = monotonicNs() - x.receivedNs;
+    m_statistics.record(StatsEvent::from(x, QDateTime::currentMSecsSinceEpoch()),
+                        x.drop == DropReason::UnknownClient ? x.wire : QByteArray());
+}
+
+// Ticks land on whole seconds of the wall clock, so they do not drift however long a tick takes.
+void DhcpService::scheduleTick()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_tick->start(int(1000 - now % 1000));
+}
+
+void DhcpService::tick()
+{
+    if (m_engine)
+        m_engine->tick();
+    scheduleTick();
+}
+
+} // namespace qsd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "engine/config.h"
+#include "engine/engine.h"
+#include "engine/statistics.h"
+#include "net/dhcptransport.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace qsd {
+
+class DefinitionStore;
+
+/// The DHCP service: store, engine, transport, statistics and the one-second tick, all living in one thread
+/// (the server thread; STYLE.md §7: the socket, the SQL connection and later the QJSEngine are created in
+/// `start()`, inside that thread). DhcpServer owns the thread; tests may drive a service directly.
+class DhcpService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DhcpService(const ServerConfig &config, QObject *parent = nullptr);
+    ~DhcpService() override;
+
+    /// Start-up, phase 1 (as root): checks the interface and binds the sockets. Returns false with an error
+    /// that names the key or port at fault.
+    bool bind(QString *error);
+    /// Start-up, phase 2 (after privileges were dropped): opens the definitions store and starts serving.
+    bool open(QString *error);
+    /// Both phases.
+    bool start(QString *error) { return bind(error) && open(error); }
+    /// staticDHCPd's reinitialise (SIGHUP): the store is reinitialised (caches flushed, file reopened),
+    /// the permanent blacklist reloaded, recent activity cleared. False with `error` if the store failed.
+    bool reinitialise(QString *error);
+    void stop();
+
+    Statistics &statistics() { return m_statistics; }
+    Engine *engine() { return m_engine.get(); }
+    DefinitionStore *store() { return m_store.get(); }
+    const DhcpTransport &transport() const { return *m_transport; }
+    const ServerConfig &config() const { return m_config; }
+    /// Runs one received exchange through the pipeline, sends the reply and records it (the transport's handler).
+    void process(Exchange &x);
+
+signals:
+    void started();
+
+private:
+    bool openStore(QString *error);
+    bool reloadBlacklist(QString *error);
+    void scheduleTick();
+    void tick();
+
+    ServerConfig m_config;
+    std::unique_ptr<DefinitionStore> m_store;
+    std::unique_ptr<Engine> m_engine;
+    DhcpTransport *m_transport = nullptr;
+    Statistics m_statistics;
+    DhcpTransport::Settings m_transportSettings;
+    QString m_interfaceName;
+    QTimer *m_tick;   // a child: it moves into the server thread with the service
+};
+
+} // namespace qsd
