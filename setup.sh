@@ -56,6 +56,24 @@ build_fuzz() {
     cmake --build build-fuzz -j"$(nproc)"
 }
 
+# The demo: the daemon in the foreground on the demo database, answering on this machine's primary address
+# (the one of the default route; loopback when there is none). Until the console lands, --headless is implied.
+run_demo() {
+    local args=()
+    for a in "$@"; do [ "$a" = "--headless" ] || args+=("$a"); done
+    mkdir -p build/demo
+    [ -f build/demo/demo.sqlite ] || sqlite3 build/demo/demo.sqlite < resources/demo/demo.sql
+    local ip
+    ip=$(ip -4 route get 198.18.0.1 2>/dev/null | sed -n 's/.* src \([0-9.]*\).*/\1/p' | head -n1)
+    [ -n "$ip" ] || ip=127.0.0.1
+    local user=""
+    [ -n "$SUDO" ] && user=$(id -un)   # through sudo: bind port 67 as root, then run as the invoking user
+    sed -e "s/^dhcp_server_ip=.*/dhcp_server_ip=$ip/" resources/demo/qstaticdhcpd.conf > build/demo/qstaticdhcpd.conf
+    [ -n "$user" ] && sed -i "s/^\[server\]/[server]\nuser=$user/" build/demo/qstaticdhcpd.conf
+    echo "setup.sh: serving the demo database on $ip (build/demo/qstaticdhcpd.conf); Ctrl+C stops"
+    exec $SUDO build/bin/qstaticdhcpd --config build/demo/qstaticdhcpd.conf --foreground "${args[@]}"
+}
+
 case "$mode" in
     build)
         install_packages "${BUILD_PACKAGES[@]}"
@@ -64,7 +82,7 @@ case "$mode" in
     run)
         install_packages "${BUILD_PACKAGES[@]}"
         build
-        exec build/bin/qstaticdhcpctl decode resources/samples/dhclient-discover.bin "$@"
+        run_demo "$@"
         ;;
     test)
         install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"

@@ -98,8 +98,10 @@ int main(int argc, char *argv[])
         qCInfo(lcMain) << "terminating";
         QCoreApplication::quit();
     });
-    QObject::connect(&signalWatcher, &qsd::SignalWatcher::reinitialiseRequested, &app, [&server] {
+    QObject::connect(&signalWatcher, &qsd::SignalWatcher::reinitialiseRequested, &app, [&] {
         QString why;
+        if (!logs.apply(logSettings, &why))   // reopens the log file: after logrotate, a fresh one
+            qCCritical(lcMain).noquote() << why;
         if (!server.reinitialise(&why))
             qCCritical(lcMain).noquote() << "reinitialisation failed:" << why;
     });
