@@ -60,8 +60,8 @@ void Engine::handle(Exchange &x)
 // Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics.
 bool Engine::decode(Exchange &x)
 {
-    const DecodeResult decoded = PacketDecoder::decode(x.wire);
-    x.request = decoded.packet;
+    DecodeResult decoded = PacketDecoder::decode(x.wire);
+    x.request = std::move(decoded.packet);
     if (!decoded.usable()) {
         x.dropWith(DropReason::Malformed, decodeErrorName(decoded.error) + QStringLiteral(": ") + decoded.detail);
         return false;

@@ -21,6 +21,13 @@ constexpr quint8 kClientOnly[] = {22, 43, 50, 52, 55, 57, 60, 93, 94, 97, 118, 1
 
 } // namespace
 
+QByteArray DhcpPacket::zeroes(int size)
+{
+    static const QByteArray zeroes64(64, '\0');
+    static const QByteArray zeroes128(128, '\0');
+    return size == 64 ? zeroes64 : size == 128 ? zeroes128 : QByteArray(size, '\0');
+}
+
 QString messageTypeName(MessageType type)
 {
     const auto i = size_t(type);
@@ -66,7 +73,7 @@ bool DhcpPacket::removeOption(quint8 code)
     const qsizetype i = indexOf(code);
     if (i < 0)
         return false;
-    m_options.removeAt(i);
+    m_options.remove(i);
     return true;
 }
 

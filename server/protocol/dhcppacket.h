@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <array>
 #include <bitset>
@@ -31,8 +32,11 @@ struct DhcpOption
     quint8 instances = 1;   ///< how many times it appeared on the wire (decoded packets only)
 };
 
+/// A packet's options, stored inline for the usual dozen or so (no heap allocation for the list itself).
+using OptionList = QVarLengthArray<DhcpOption, 20>;
+
 /// A DHCPv4 message: the fixed BOOTP header (RFC 2131 §2, field names as on the wire) and its options.
-/// A value type: copies are cheap (the option list is implicitly shared).
+/// A value type: copying one copies the option list (values are implicitly shared QByteArrays).
 ///
 /// Option selection follows libpydhcpserver: when the client sent a parameter request list (55), only the
 /// mandatory options, the requested ones and those forced with `setOption(…, force)` are encoded;
@@ -59,8 +63,11 @@ public:
     IPv4 siaddr;
     IPv4 giaddr;
     std::array<quint8, 16> chaddr{};
-    QByteArray sname = QByteArray(64, '\0');   ///< always 64 bytes
-    QByteArray file = QByteArray(128, '\0');   ///< always 128 bytes
+    QByteArray sname = zeroes(64);    ///< always 64 bytes
+    QByteArray file = zeroes(128);    ///< always 128 bytes
+
+    /// `size` zero bytes, shared until written: new packets allocate nothing for sname and file.
+    static QByteArray zeroes(int size);
 
     // --- options ---------------------------------------------------------------------------------------------
     bool hasOption(quint8 code) const;
@@ -72,7 +79,7 @@ public:
     /// Removes `code`; false if it was absent.
     bool removeOption(quint8 code);
     /// Options in wire order (decoded packets) or in the order they were set.
-    const QList<DhcpOption> &options() const { return m_options; }
+    const OptionList &options() const { return m_options; }
 
     // --- selection (libpydhcpserver) ---------------------------------------------------------------------------
     /// Options always encoded when present: {1, 3, 6, 15, 51, 53, 54, 58, 59}.
@@ -119,7 +126,8 @@ private:
     void setMessageType(MessageType type);
     qsizetype indexOf(quint8 code) const;
 
-    QList<DhcpOption> m_options;
+    OptionList m_options;
+    QByteArray m_wire;   ///< the received datagram that decoded values may refer to (PacketDecoder)
     std::bitset<256> m_selected;
     bool m_selectAll = true;
     int m_maximumMessageSize = DefaultMaximumMessageSize;

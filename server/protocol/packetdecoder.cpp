@@ -25,8 +25,8 @@ struct FieldScan
 
 /// Appends the options of one field to `options`, concatenating repeated codes (RFC 3396 §6).
 /// Returns false (with `error`/`detail` set if not yet set) when an option runs past the field.
-bool scanOptions(QByteArrayView field, const char *fieldName, int fieldOffset, QList<DhcpOption> &options,
-                 FieldScan &scan, DecodeResult &result)
+bool scanOptions(QByteArrayView field, const char *fieldName, int fieldOffset, OptionList &options,
+                 FieldScan &scan, DecodeResult &result, bool shared)
 {
     qsizetype i = 0;
     while (i < field.size()) {
@@ -51,7 +51,7 @@ bool scanOptions(QByteArrayView field, const char *fieldName, int fieldOffset, Q
         const QByteArrayView value = field.sliced(i + 2, quint8(field[i + 1]));
         auto existing = std::find_if(options.begin(), options.end(), [code](const DhcpOption &o) { return o.code == code; });
         if (existing == options.end()) {
-            options.append(DhcpOption{code, value.toByteArray(), 1});
+            options.append(DhcpOption{code, shared ? QByteArray::fromRawData(value.data(), value.size()) : value.toByteArray(), 1});
         } else {
             existing->value += value;
             existing->instances = quint8(std::min(255, existing->instances + 1));
@@ -70,6 +70,16 @@ QString decodeErrorName(DecodeError error)
 
 DecodeResult PacketDecoder::decode(QByteArrayView data)
 {
+    return decode(data, nullptr);
+}
+
+DecodeResult PacketDecoder::decode(const QByteArray &data)
+{
+    return decode(QByteArrayView(data), &data);
+}
+
+DecodeResult PacketDecoder::decode(QByteArrayView data, const QByteArray *backing)
+{
     DecodeResult result;
     DhcpPacket &p = result.packet;
     constexpr int kOptionsOffset = DhcpPacket::HeaderSize + DhcpPacket::CookieSize;
@@ -78,6 +88,9 @@ DecodeResult PacketDecoder::decode(QByteArrayView data)
         result.detail = QStringLiteral("%1 bytes, fewer than the %2 of a DHCP header and cookie").arg(data.size()).arg(kOptionsOffset);
         return result;
     }
+    const bool shared = backing != nullptr;
+    if (shared)
+        p.m_wire = *backing;   // keeps the bytes that fromRawData() values point into alive
     const char *d = data.data();
     p.op = quint8(d[0]);
     p.htype = quint8(d[1]);
@@ -91,8 +104,8 @@ DecodeResult PacketDecoder::decode(QByteArrayView data)
     p.siaddr = IPv4::fromWire(d + 20);
     p.giaddr = IPv4::fromWire(d + 24);
     std::copy_n(reinterpret_cast<const quint8 *>(d + 28), 16, p.chaddr.begin());
-    p.sname = QByteArray(d + kSnameOffset, 64);
-    p.file = QByteArray(d + kFileOffset, 128);
+    p.sname = shared ? QByteArray::fromRawData(d + kSnameOffset, 64) : QByteArray(d + kSnameOffset, 64);
+    p.file = shared ? QByteArray::fromRawData(d + kFileOffset, 128) : QByteArray(d + kFileOffset, 128);
     if (data.sliced(DhcpPacket::HeaderSize, DhcpPacket::CookieSize) != QByteArrayView(DhcpPacket::MagicCookie, 4)) {
         result.error = DecodeError::BadMagicCookie;
         result.detail = QStringLiteral("no DHCP magic cookie at offset %1").arg(DhcpPacket::HeaderSize);
@@ -100,7 +113,7 @@ DecodeResult PacketDecoder::decode(QByteArrayView data)
     }
 
     FieldScan scan;
-    scanOptions(data.sliced(kOptionsOffset), "options", kOptionsOffset, p.m_options, scan, result);
+    scanOptions(data.sliced(kOptionsOffset), "options", kOptionsOffset, p.m_options, scan, result, shared);
     result.endPresent = scan.endPresent;
     result.bytesAfterEnd = scan.bytesAfterEnd;
 
@@ -116,9 +129,9 @@ DecodeResult PacketDecoder::decode(QByteArrayView data)
         } else {
             FieldScan ignored;
             if (which & 1)
-                scanOptions(p.file, "file", kFileOffset, p.m_options, ignored, result);
+                scanOptions(p.file, "file", kFileOffset, p.m_options, ignored, result, shared);
             if (which & 2)
-                scanOptions(p.sname, "sname", kSnameOffset, p.m_options, ignored, result);
+                scanOptions(p.sname, "sname", kSnameOffset, p.m_options, ignored, result, shared);
             // The fields held options, not a server name or boot file: they are blank for the rest of the code.
             if (which & 1)
                 p.file.fill('\0');

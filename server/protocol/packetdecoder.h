@@ -41,6 +41,12 @@ class PacketDecoder
 {
 public:
     static DecodeResult decode(QByteArrayView data);
+    /// The same, but the packet's option values, sname and file refer to `data` (which the packet keeps alive)
+    /// instead of copying each: no allocation per option on the server's hot path.
+    static DecodeResult decode(const QByteArray &data);
+
+private:
+    static DecodeResult decode(QByteArrayView data, const QByteArray *backing);
 };
 
 } // namespace qsd

@@ -48,10 +48,10 @@ int encodedSize(const QByteArray &value)
 
 QByteArray PacketEncoder::encode(const DhcpPacket &p, EncodeReport *report)
 {
-    QList<const DhcpOption *> selected;
+    QVarLengthArray<const DhcpOption *, 32> selected;
     for (const DhcpOption &o : p.options()) {
         if (o.code != Opt::Pad && o.code != Opt::End && o.code != Opt::Overload && p.isSelected(o.code))
-            selected << &o;
+            selected.append(&o);
     }
     std::stable_sort(selected.begin(), selected.end(),
                      [](const DhcpOption *a, const DhcpOption *b) { return wireRank(a->code) < wireRank(b->code); });
@@ -82,7 +82,7 @@ QByteArray PacketEncoder::encode(const DhcpPacket &p, EncodeReport *report)
     memcpy(d + DhcpPacket::HeaderSize, DhcpPacket::MagicCookie, DhcpPacket::CookieSize);
 
     Area main{d + kOptionsOffset, size - kOptionsOffset};
-    QList<Area> areas{main};
+    QVarLengthArray<Area, 3> areas{main};
     int overload = 0;
     if (total > main.room()) {   // needs option 52 (3 bytes in the options field) and the unused header fields
         const auto unused = [](const QByteArray &f) { return f.count('\0') == f.size(); };
@@ -90,12 +90,12 @@ QByteArray PacketEncoder::encode(const DhcpPacket &p, EncodeReport *report)
         if (unused(p.file)) {
             overload |= 1;
             memset(d + 108, 0, 128);
-            areas << Area{d + 108, 128};
+            areas.append(Area{d + 108, 128});
         }
         if (unused(p.sname)) {
             overload |= 2;
             memset(d + 44, 0, 64);
-            areas << Area{d + 44, 64};
+            areas.append(Area{d + 44, 64});
         }
     }
 

@@ -1,4 +1,4 @@
-// File and line in the records of this test even in release builds, so the debug format can be checked.
+// File and line in the records even in release builds (QT_MESSAGELOGCONTEXT, defined project-wide).
 
 #include "platform/logsink.h"
 
