@@ -7,9 +7,17 @@
 
 #include <QByteArray>
 
+#include <chrono>
 #include <optional>
 
 namespace qsd {
+
+/// The monotonic clock of processing times: one for the whole server, so that stamps taken in the transport
+/// and in the service compare.
+inline qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 /// Where and how a reply goes (RFC 2131 §4.1).
 struct Destination

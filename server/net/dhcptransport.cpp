@@ -1,18 +1,7 @@
 #include "dhcptransport.h"
 
-#include <QElapsedTimer>
 
 namespace qsd {
-namespace {
-
-qint64 monotonicNs()
-{
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
-    return clock.nsecsElapsed();
-}
-
-} // namespace
-
 DhcpTransport::DhcpTransport(QObject *parent) : QObject(parent) { }
 
 DhcpTransport::~DhcpTransport() = default;

@@ -12,16 +12,6 @@
 #include <QFileInfo>
 
 namespace qsd {
-namespace {
-
-qint64 monotonicNs()
-{
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
-    return clock.nsecsElapsed();
-}
-
-
-} // namespace
 
 DhcpService::DhcpService(const ServerConfig &config, QObject *parent)
     : QObject(parent), m_config(config), m_tick(new QTimer(this))

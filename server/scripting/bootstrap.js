@@ -1,0 +1,262 @@
+// The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
+// Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object.
+(function (native) {
+    "use strict";
+    const G = globalThis;
+
+    function describe(v) {
+        try { return typeof v === "string" ? "'" + v + "'" : String(v); } catch (e) { return typeof v; }
+    }
+    function isByte(n) { return Number.isInteger(n) && n >= 0 && n <= 255; }
+
+    // ---- IPv4 ---------------------------------------------------------------------------------------
+    const IPV4_RE = /^\s*(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\s*$/;
+    function ipv4Number(v) {
+        if (v instanceof IPv4)
+            return v._n;
+        if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 0xffffffff)
+            return v >>> 0;
+        if (typeof v === "string") {
+            const m = IPV4_RE.exec(v);
+            if (m && m.slice(1).every(o => +o <= 255))
+                return ((+m[1] << 24) | (+m[2] << 16) | (+m[3] << 8) | +m[4]) >>> 0;
+        } else if (Array.isArray(v) && v.length === 4 && v.every(isByte)) {
+            return ((v[0] << 24) | (v[1] << 16) | (v[2] << 8) | v[3]) >>> 0;
+        }
+        throw new TypeError("IPv4: " + describe(v) + " is not an IPv4 address");
+    }
+
+    /// libpydhcpserver's IPv4: from "a.b.c.d", [a, b, c, d], an unsigned 32-bit number or another IPv4.
+    /// `ip == "a.b.c.d"` is true (the object converts to its string); `ip === "a.b.c.d"` never is.
+    class IPv4 {
+        constructor(value) { this._n = ipv4Number(value); }
+        toString() {
+            const n = this._n;
+            return (n >>> 24) + "." + ((n >>> 16) & 255) + "." + ((n >>> 8) & 255) + "." + (n & 255);
+        }
+        [Symbol.toPrimitive](hint) { return hint === "number" ? this._n : this.toString(); }
+        toInt() { return this._n; }
+        toList() { return [this[0], this[1], this[2], this[3]]; }
+        get length() { return 4; }
+        equals(other) { try { return ipv4Number(other) === this._n; } catch (e) { return false; } }
+        isUnspecified() { return this._n === 0; }
+        /// True when this address lies in `address`/`prefixOrMask` (a prefix length or a dotted mask).
+        isSubnetMember(address, prefixOrMask) {
+            let mask;
+            if (typeof prefixOrMask === "number" && Number.isInteger(prefixOrMask) && prefixOrMask >= 0 && prefixOrMask <= 32)
+                mask = prefixOrMask === 0 ? 0 : (0xffffffff << (32 - prefixOrMask)) >>> 0;
+            else
+                mask = ipv4Number(prefixOrMask);
+            return ((this._n & mask) >>> 0) === ((ipv4Number(address) & mask) >>> 0);
+        }
+        /// "a.b.c.d/24" or "a.b.c.d/255.255.255.0" → [IPv4, prefix length].
+        static parseSubnet(text) {
+            const parts = String(text).split("/");
+            if (parts.length !== 2)
+                throw new TypeError("IPv4.parseSubnet: " + describe(text) + " is not address/prefix");
+            const address = new IPv4(parts[0]);
+            let prefix = Number(parts[1]);
+            if (!(Number.isInteger(prefix) && prefix >= 0 && prefix <= 32)) {
+                const m = ipv4Number(parts[1]);
+                prefix = 0;
+                while (prefix < 32 && ((m << prefix) & 0x80000000))
+                    prefix++;
+                if (((m << prefix) >>> 0) !== 0 && prefix < 32)
+                    throw new TypeError("IPv4.parseSubnet: " + describe(parts[1]) + " is not a contiguous mask");
+            }
+            return [address, prefix];
+        }
+    }
+    for (let i = 0; i < 4; ++i)
+        Object.defineProperty(IPv4.prototype, i, { get() { return (this._n >>> (24 - 8 * i)) & 255; } });
+
+    // ---- MAC ----------------------------------------------------------------------------------------
+    const HEX = "0123456789abcdef";
+    function hex2(n) { return HEX[n >> 4] + HEX[n & 15]; }
+    function macString(v) {
+        if (v instanceof MAC)
+            return v._s;
+        if (typeof v === "string") {
+            const digits = v.replace(/[:\-. ]/g, "").toLowerCase();
+            if (/^[0-9a-f]{12}$/.test(digits))
+                return digits.replace(/(..)(?!$)/g, "$1:");
+        } else if (Array.isArray(v) && v.length === 6 && v.every(isByte)) {
+            return v.map(hex2).join(":");
+        } else if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 2 ** 48) {
+            const s = v.toString(16).padStart(12, "0");
+            return s.replace(/(..)(?!$)/g, "$1:");
+        }
+        throw new TypeError("MAC: " + describe(v) + " is not a MAC address");
+    }
+
+    /// libpydhcpserver's MAC: from 12 hex digits with any of ": - ." separators, six bytes or a 48-bit
+    /// number. Prints as "aa:bb:cc:dd:ee:ff"; `mac == "AA-BB-..."` is not true, `mac == "aa:bb:…"` is,
+    /// and `mac.equals(anyForm)` compares whatever the form.
+    class MAC {
+        constructor(value) { this._s = macString(value); }
+        toString() { return this._s; }
+        [Symbol.toPrimitive](hint) { return hint === "number" ? this.toInt() : this._s; }
+        toInt() { return parseInt(this._s.replace(/:/g, ""), 16); }
+        toList() { return [0, 1, 2, 3, 4, 5].map(i => this[i]); }
+        get length() { return 6; }
+        equals(other) { try { return macString(other) === this._s; } catch (e) { return false; } }
+    }
+    for (let i = 0; i < 6; ++i)
+        Object.defineProperty(MAC.prototype, i, { get() { return parseInt(this._s.substr(3 * i, 2), 16); } });
+
+    // ---- Definition ---------------------------------------------------------------------------------
+    const FIELDS = ["ip", "lease_time", "subnet", "serial", "hostname", "gateways", "subnet_mask",
+                    "broadcast_address", "domain_name", "domain_name_servers", "ntp_servers", "extra"];
+
+    function integer(v, field, max) {
+        const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+        if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > max)
+            throw new TypeError("Definition: " + field + " must be an integer 0.." + max + ", not " + describe(v));
+        return n;
+    }
+    function addressOrNull(v, field) {
+        if (v === null || v === undefined || v === "")
+            return null;
+        try { return new IPv4(v); } catch (e) { throw new TypeError("Definition: " + field + ": " + e.message); }
+    }
+    // An IPv4, a comma string, a sequence of addresses or a flat list of bytes → [IPv4…] or null.
+    function addressList(v, field, limit) {
+        if (v === null || v === undefined || v === "")
+            return null;
+        let items;
+        if (typeof v === "string")
+            items = v.split(",").map(s => s.trim()).filter(s => s !== "");
+        else if (v instanceof IPv4)
+            items = [v];
+        else if (Array.isArray(v) && v.length > 0 && v.every(x => typeof x === "number")) {
+            if (v.length % 4 !== 0 || !v.every(isByte))
+                throw new TypeError("Definition: " + field + ": a list of numbers must be bytes, four per address");
+            items = [];
+            for (let i = 0; i < v.length; i += 4)
+                items.push(v.slice(i, i + 4));
+        } else if (Array.isArray(v))
+            items = v;
+        else
+            throw new TypeError("Definition: " + field + ": " + describe(v) + " is not a list of addresses");
+        const out = items.map(x => { try { return new IPv4(x); } catch (e) { throw new TypeError("Definition: " + field + ": " + e.message); } });
+        return out.length === 0 ? null : out.slice(0, limit);
+    }
+
+    /// staticDHCPd's databases.generic.Definition. Either positional, as in Python:
+    ///   new Definition(ip, lease_time, subnet, serial, hostname, gateways, …)
+    /// or from one object literal with the same field names: new Definition({ip: "…", lease_time: 600, …}).
+    class Definition {
+        constructor(first, ...rest) {
+            let f;
+            if (rest.length === 0 && first !== null && typeof first === "object" && !(first instanceof IPv4) && !Array.isArray(first)) {
+                f = first;
+                for (const key of Object.keys(f))
+                    if (!FIELDS.includes(key))
+                        throw new TypeError("Definition: unknown field '" + key + "' (fields: " + FIELDS.join(", ") + ")");
+            } else {
+                f = {};
+                [first, ...rest].forEach((v, i) => { if (i < FIELDS.length) f[FIELDS[i]] = v; });
+            }
+            if (!f.ip)
+                throw new TypeError("Definition: ip is required");
+            this.ip = addressOrNull(f.ip, "ip");
+            if (f.lease_time === undefined || f.lease_time === null)
+                throw new TypeError("Definition: lease_time is required");
+            this.lease_time = integer(f.lease_time, "lease_time", 0xffffffff);
+            if (f.subnet === undefined || f.subnet === null)
+                throw new TypeError("Definition: subnet is required");
+            this.subnet = String(f.subnet);
+            this.serial = integer(f.serial === undefined || f.serial === null ? 0 : f.serial, "serial", 0x7fffffff);
+            this.hostname = f.hostname === undefined || f.hostname === null || f.hostname === "" ? null : String(f.hostname);
+            this.gateways = addressList(f.gateways, "gateways", Infinity);
+            this.subnet_mask = addressOrNull(f.subnet_mask, "subnet_mask");
+            this.broadcast_address = addressOrNull(f.broadcast_address, "broadcast_address");
+            this.domain_name = f.domain_name === undefined || f.domain_name === null || f.domain_name === "" ? null : String(f.domain_name);
+            this.domain_name_servers = addressList(f.domain_name_servers, "domain_name_servers", 3);
+            this.ntp_servers = addressList(f.ntp_servers, "ntp_servers", 3);
+            if (f.extra !== undefined && f.extra !== null && typeof f.extra !== "object")
+                throw new TypeError("Definition: extra must be an object");
+            this.extra = f.extra === undefined ? null : f.extra;
+        }
+        toString() {
+            return "Definition(" + this.ip + ", " + this.subnet + "|" + this.serial + (this.hostname ? ", " + this.hostname : "") + ")";
+        }
+    }
+
+    // ---- glue for the C++ side ------------------------------------------------------------------------
+    function ipOrNull(n) { return n < 0 ? null : new IPv4(n); }
+    function ipsOrNull(list) { return list.length === 0 ? null : list.map(n => new IPv4(n)); }
+    const glue = {
+        ip: ipOrNull,
+        mac: s => new MAC(s),
+        /// Whatever handleUnknownMAC returned → [Definition…] or null.
+        toDefinitions(v) {
+            if (v === null || v === undefined || v === false)
+                return null;
+            const list = Array.isArray(v) ? v : [v];
+            return list.map(d => d instanceof Definition ? d : new Definition(d));
+        },
+        /// The same check for filterRetrievedDefinitions' single result.
+        toDefinition(v) {
+            if (v === null || v === undefined || v === false)
+                return null;
+            return v instanceof Definition ? v : new Definition(v);
+        },
+        makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
+            const d = Object.create(Definition.prototype);
+            d.ip = new IPv4(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
+            d.hostname = hostname === "" ? null : hostname;
+            d.gateways = ipsOrNull(gateways);
+            d.subnet_mask = ipOrNull(mask); d.broadcast_address = ipOrNull(broadcast);
+            d.domain_name = domain === "" ? null : domain;
+            d.domain_name_servers = ipsOrNull(dns); d.ntp_servers = ipsOrNull(ntp);
+            d.extra = extra;
+            return d;
+        },
+        callPacketHook(fn, packet, method, mac, clientIp, relayIp, port) {
+            return fn(packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port);
+        },
+        callFilterDefinitions(fn, definitions, packet, method, mac, clientIp, relayIp, port) {
+            return fn(definitions, packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port);
+        },
+        callLoad(fn, packet, method, mac, definition, relayIp, port, source) {
+            return fn(packet, method, new MAC(mac), definition, ipOrNull(relayIp), port, source);
+        },
+        stats(source, mac, ip, subnet, serial, method, time, processed, port) {
+            return Object.freeze({ source_address: ipOrNull(source), mac: mac === "" ? null : new MAC(mac), ip: ipOrNull(ip),
+                                   subnet: subnet === "" ? null : subnet, serial: serial, method: method === "" ? null : method,
+                                   processing_time: time, processed: processed, port: port });
+        },
+        /// Error → "file:line: message" plus the stack.
+        describeError(e) {
+            if (e instanceof Error) {
+                const where = (e.fileName ? String(e.fileName).replace(/^file:\/\//, "") : "?") + ":" + (e.lineNumber || "?");
+                return [where + ": " + e.name + ": " + e.message, String(e.stack || "")];
+            }
+            return ["?: uncaught " + describe(e), ""];
+        },
+    };
+
+    // ---- globals ------------------------------------------------------------------------------------
+    G.IPv4 = IPv4;
+    G.MAC = MAC;
+    G.Definition = Definition;
+    G.FLAGBIT_BROADCAST = 0x8000;
+    G.writeLog = msg => G.logger.warning(String(msg));
+    const bytesIn = ["listToIP", "listToIPs", "listToInt", "listToInts", "listToLong", "listToLongs", "listToStr",
+                     "rfc3046_decode", "rfc3925_decode", "rfc3925_125_decode"];
+    const passThrough = ["intToList", "intsToList", "longToList", "longsToList", "strToList", "strToPaddedList",
+                         "rfc1035_plus", "rfc3397_119", "rfc4280_88", "rfc5223_137", "rfc2610_78", "rfc2610_79",
+                         "rfc3361_120", "rfc3442_121", "rfc3925_124", "rfc3925_125", "rfc4174_83", "rfc5678_139",
+                         "rfc5678_140"];
+    for (const name of bytesIn.concat(passThrough))
+        G[name] = function (...args) { return native[name](...args); };
+    G.listToIP = function (l) { return new IPv4(native.listToIP(l)); };
+    G.listToIPs = function (l) { return native.listToIPs(l).map(n => new IPv4(n)); };
+    G.ipToList = function (ip) { return new IPv4(ip).toList(); };
+    G.ipsToList = function (ips) {
+        const items = typeof ips === "string" ? ips.split(",").map(s => s.trim()).filter(s => s !== "") : ips;
+        return [].concat(...items.map(ip => new IPv4(ip).toList()));
+    };
+    return glue;
+})

@@ -1,0 +1,193 @@
+// The whole service in-process over real UDP sockets on loopback: bind, receive, engine, encode, send from
+// the receiving port, statistics and reinitialise. Requests go to the ProxyDHCP port, whose replies return
+// to the sender's address and port (staticDHCPd's rule), so no privileged port or namespace is needed.
+#include "protocol/packetdecoder.h"
+#include "protocol/packetencoder.h"
+#include "service/dhcpserver.h"
+#include "storage/definitionstore.h"
+
+#include <QFile>
+#include <QNetworkDatagram>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace qsd;
+
+namespace {
+
+quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    return probe.localPort();
+}
+
+/// Runs `f` on the service in its thread and returns its result (statistics belong to that thread).
+template<typename F>
+auto inServerThread(DhcpServer &server, F f)
+{
+    decltype(f(*server.service())) result{};
+    QMetaObject::invokeMethod(server.service(), [&] { result = f(*server.service()); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+} // namespace
+
+class TestDhcpService : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ServerConfig m_config;
+
+    DhcpPacket request(MessageType type, const QString &mac)
+    {
+        DhcpPacket p;
+        p.xid = 0x01020304;
+        p.setHardwareAddress(*MAC::fromString(mac));
+        p.setOption(Opt::DhcpMessageType, QByteArray(1, char(type)));
+        p.setOption(Opt::RequestedIpAddress, IPv4(198, 18, 0, 11).toBytes());   // INIT-REBOOT
+        return p;
+    }
+
+    /// Sends `p` to the proxy port from `client` and returns the decoded reply, if any arrives in `waitMs`.
+    std::optional<DhcpPacket> exchange(QUdpSocket &client, const DhcpPacket &p, int waitMs = 2000)
+    {
+        client.writeDatagram(PacketEncoder::encode(p), QHostAddress::LocalHost, m_config.proxyPort);
+        if (!client.hasPendingDatagrams() && !client.waitForReadyRead(waitMs))
+            return std::nullopt;
+        const QNetworkDatagram reply = client.receiveDatagram();
+        return PacketDecoder::decode(reply.data()).packet;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QProcess sqlite;
+        sqlite.setStandardInputFile(QStringLiteral(QSD_SOURCE_DIR "/resources/demo/demo.sql"));
+        sqlite.start(QStringLiteral("sqlite3"), {db});
+        QVERIFY2(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0, "sqlite3 must build the demo database");
+        m_config.file = m_dir.filePath(QStringLiteral("test.conf"));
+        m_config.dhcpServerIp = IPv4(127, 0, 0, 1);
+        m_config.dhcpServerPort = freeUdpPort();
+        m_config.proxyPort = freeUdpPort();
+        m_config.sqliteFile = db;
+        m_config.useCache = true;
+        m_config.dhcpResponseInterface.clear();   // loopback has no link layer to unicast on
+    }
+
+    void servesOverRealSockets()
+    {
+        DhcpServer server(m_config);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+
+        auto reply = exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:01")));
+        QVERIFY(reply);
+        QCOMPARE(reply->messageType(), MessageType::Ack);
+        QCOMPARE(reply->yiaddr, IPv4(198, 18, 0, 11));
+        QCOMPARE(reply->xid, 0x01020304u);
+        QCOMPARE(reply->option(Opt::DomainName), QByteArray("lab.example"));
+        QCOMPARE(reply->option(Opt::ServerIdentifier), IPv4(127, 0, 0, 1).toBytes());
+
+        // An unknown MAC gets nothing (not authoritative), and the statistics say why.
+        QVERIFY(!exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:99")), 300));
+        struct Seen
+        {
+            quint64 processed, discarded, unknownDrops, other, malformed;
+            QList<UnknownClient> unknown;
+            std::optional<StatsEvent> known;
+        };
+        auto seen = [&] {
+            return inServerThread(server, [](DhcpService &s) {
+                const Statistics &st = s.statistics();
+                return Seen{st.processed(Method::RequestInitReboot), st.discarded(Method::RequestInitReboot),
+                            st.dropped(DropReason::UnknownClient), st.received(Method::Other),
+                            st.dropped(DropReason::Malformed), st.unknownClients(),
+                            st.lastEventOf(*MAC::fromString(u"02:00:00:00:00:01"))};
+            });
+        };
+        Seen now = seen();
+        QCOMPARE(now.processed, 1u);
+        QCOMPARE(now.discarded, 1u);
+        QCOMPARE(now.unknownDrops, 1u);
+        QCOMPARE(now.unknown.size(), 1);
+        QCOMPARE(now.unknown.first().mac.toString(), QStringLiteral("02:00:00:00:00:99"));
+        QVERIFY(!now.unknown.first().lastPacket.isEmpty());
+        QCOMPARE(now.known->replyType, MessageType::Ack);
+        QVERIFY(now.known->processingNs > 0);
+
+        // Garbage is counted as "other", not answered.
+        client.writeDatagram(QByteArray(50, 'x'), QHostAddress::LocalHost, m_config.proxyPort);
+        QTRY_COMPARE(seen().other, 1u);
+        QCOMPARE(seen().malformed, 1u);
+    }
+
+    void editsAreSeenAfterReinitialise()
+    {
+        DhcpServer server(m_config);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+        auto reply = exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:01")));
+        QVERIFY(reply);
+        QCOMPARE(reply->messageType(), MessageType::Ack);
+        // Move the client's address behind the cache's back: the cached definition still answers ACK...
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {m_config.sqliteFile, QStringLiteral("UPDATE maps SET ip='198.18.0.99' WHERE mac='02:00:00:00:00:01'")});
+        QVERIFY(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0);
+        reply = exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:01")));
+        QVERIFY(reply);
+        QCOMPARE(reply->messageType(), MessageType::Ack);
+        // ... until reinitialise flushes it: the request for 198.18.0.11 is now NAKed, and recorded so.
+        QVERIFY2(server.reinitialise(&error), qPrintable(error));
+        const auto nak = exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:01")));
+        QVERIFY(nak);
+        QCOMPARE(nak->messageType(), MessageType::Nak);
+        const auto last = inServerThread(server, [](DhcpService &s) {
+            return s.statistics().lastEventOf(*MAC::fromString(u"02:00:00:00:00:01"));
+        });
+        QCOMPARE(last->replyType, MessageType::Nak);
+        sqlite.start(QStringLiteral("sqlite3"), {m_config.sqliteFile, QStringLiteral("UPDATE maps SET ip='198.18.0.11' WHERE mac='02:00:00:00:00:01'")});
+        QVERIFY(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0);
+    }
+
+    void startUpErrorsNameTheCulprit_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("address of no interface") << "ip" << "[server] dhcp_server_ip=198.18.255.254: no network interface has this address";
+        QTest::addRow("port in use") << "port" << "in use by tst_dhcpservice (pid";
+        QTest::addRow("database directory missing") << "db" << "directory";
+        QTest::addRow("engine not available") << "engine" << "[database] engine=postgresql is not available";
+    }
+    void startUpErrorsNameTheCulprit()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, expected);
+        ServerConfig c = m_config;
+        QUdpSocket holder;
+        if (what == QLatin1String("ip"))
+            c.dhcpServerIp = IPv4(198, 18, 255, 254);
+        if (what == QLatin1String("port"))
+            QVERIFY(holder.bind(QHostAddress::AnyIPv4, c.dhcpServerPort));
+        if (what == QLatin1String("db"))
+            c.sqliteFile = m_dir.filePath(QStringLiteral("no/such/dir/x.sqlite"));
+        if (what == QLatin1String("engine"))
+            c.databaseEngine = QStringLiteral("postgresql");
+        DhcpServer server(c);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDhcpService)
+#include "tst_dhcpservice.moc"
