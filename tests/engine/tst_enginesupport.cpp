@@ -100,6 +100,17 @@ private slots:
             QVERIFY2(e.startsWith(path), qPrintable(e));
     }
 
+    void readmeDocumentsEveryKey()
+    {
+        QFile readme(QStringLiteral(QSD_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        for (const ConfigKey &k : ServerConfig::keys()) {
+            const QString row = QStringLiteral("`[%1] %2`").arg(QLatin1String(k.section), QLatin1String(k.name));
+            QVERIFY2(text.contains(row), qPrintable(row + QStringLiteral(" is missing from README.md's configuration table")));
+        }
+    }
+
     void missingFile()
     {
         QStringList errors;
