@@ -1,6 +1,8 @@
 // The rows named "guide" are the scripting guide's "Conversion functions" examples, verbatim.
 #include "protocol/conversion.h"
 
+#include "checkresult.h"
+
 #include <QTest>
 
 #include <initializer_list>
@@ -11,29 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(qsd::IPv4)
 
-namespace {
-
-QByteArray bytes(std::initializer_list<int> values)
-{
-    QByteArray out;
-    for (int v : values)
-        out.append(char(v));
-    return out;
-}
-
-} // namespace
-
-/// Success rows give `expected`; error rows give a part of the message in `errorPart`.
-#define CHECK_RESULT(result, error, expected, errorPart)                                          \
-    do {                                                                                            \
-        if ((errorPart).isEmpty()) {                                                                \
-            QVERIFY2((result).has_value(), qPrintable(error));                                     \
-            QCOMPARE(*(result), expected);                                                          \
-        } else {                                                                                    \
-            QVERIFY(!(result).has_value());                                                         \
-            QVERIFY2((error).contains(errorPart), qPrintable(u"error was: "_s + (error)));          \
-        }                                                                                           \
-    } while (false)
 
 class TestConversion : public QObject
 {

@@ -2,6 +2,8 @@
 #include "protocol/rfc.h"
 
 #include <QRandomGenerator>
+#include "checkresult.h"
+
 #include <QTest>
 
 using namespace qsd;
@@ -56,17 +58,6 @@ const QList<QPair<const char *, NameEncoder>> nameEncoders = {
 
 } // namespace
 
-/// Success rows give `expected`; error rows give a part of the message in `errorPart`.
-#define CHECK_RESULT(result, error, expected, errorPart)                                          \
-    do {                                                                                            \
-        if ((errorPart).isEmpty()) {                                                                \
-            QVERIFY2((result).has_value(), qPrintable(error));                                     \
-            QCOMPARE(*(result), expected);                                                          \
-        } else {                                                                                    \
-            QVERIFY(!(result).has_value());                                                         \
-            QVERIFY2((error).contains(errorPart), qPrintable(u"error was: "_s + (error)));          \
-        }                                                                                           \
-    } while (false)
 
 class TestRfc : public QObject
 {
