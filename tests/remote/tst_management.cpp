@@ -1,0 +1,562 @@
+// The management API end to end in one process: a real DhcpService on loopback (as tst_dhcpservice), the
+// ManagementHost in the service's thread, and replicas of management.rep in the test thread. Requests go to
+// the ProxyDHCP port, so edits are checked by what the server answers.
+#include "protocol/packetdecoder.h"
+#include "protocol/packetencoder.h"
+#include "remote/managementhost.h"
+#include "rep_management_replica.h"
+#include "service/dhcpserver.h"
+#include "platform/logsink.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkDatagram>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QRemoteObjectNode>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace qsd;
+
+namespace {
+
+quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    return probe.localPort();
+}
+
+QString userName()
+{
+    const passwd *entry = getpwuid(getuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("local");
+}
+
+QVariantMap call(QRemoteObjectPendingReply<QVariantMap> reply)
+{
+    if (!reply.waitForFinished(10000))
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no answer")}};
+    return reply.returnValue();
+}
+
+bool isOk(const QVariantMap &answer) { return answer.value(QStringLiteral("ok")).toBool(); }
+QString errorOf(const QVariantMap &answer) { return answer.value(QStringLiteral("error")).toString(); }
+
+/// A DhcpServer with a ManagementHost created and listening in the server's thread.
+struct Running
+{
+    DhcpServer server;
+    ManagementHost *host = nullptr;
+    QString error;
+
+    Running(const ServerConfig &config, const ManagementSettings &settings) : server(config)
+    {
+        if (!server.start(&error))
+            return;
+        QMetaObject::invokeMethod(server.service(), [&] {
+            host = new ManagementHost(server.service(), settings);
+            if (!host->listen(&error)) {
+                delete host;
+                host = nullptr;
+            }
+        }, Qt::BlockingQueuedConnection);
+    }
+    ~Running()
+    {
+        if (host)
+            QMetaObject::invokeMethod(server.service(), [this] { delete host; }, Qt::BlockingQueuedConnection);
+    }
+    bool ok() const { return host != nullptr; }
+    template<typename F>
+    auto inThread(F f)
+    {
+        decltype(f()) result{};
+        QMetaObject::invokeMethod(server.service(), [&] { result = f(); }, Qt::BlockingQueuedConnection);
+        return result;
+    }
+};
+
+/// A console: a node connected to `url` and its replica of "Management".
+struct Console
+{
+    QRemoteObjectNode node;
+    std::unique_ptr<ManagementReplica> rep;
+
+    explicit Console(const QString &url)
+    {
+        node.connectToNode(QUrl(url));
+        rep.reset(node.acquire<ManagementReplica>(QStringLiteral("Management")));
+    }
+    Console() = default;
+};
+
+} // namespace
+
+class TestManagement : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ServerConfig m_config;
+    int m_names = 0;
+
+    ManagementSettings localSettings()
+    {
+        ManagementSettings s;
+        s.listen = QStringLiteral("local:qsd-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_names);
+        return s;
+    }
+
+    DhcpPacket request(MessageType type, const QString &mac, IPv4 requested = IPv4(198, 18, 0, 11))
+    {
+        DhcpPacket p;
+        p.xid = 0x01020304;
+        p.setHardwareAddress(*MAC::fromString(mac));
+        p.setOption(Opt::DhcpMessageType, QByteArray(1, char(type)));
+        if (type == MessageType::Request)
+            p.setOption(Opt::RequestedIpAddress, requested.toBytes());   // INIT-REBOOT
+        return p;
+    }
+
+    std::optional<DhcpPacket> exchange(const DhcpPacket &p, int waitMs = 2000)
+    {
+        QUdpSocket client;
+        client.bind(QHostAddress::LocalHost, 0);
+        client.writeDatagram(PacketEncoder::encode(p), QHostAddress::LocalHost, m_config.proxyPort);
+        if (!client.hasPendingDatagrams() && !client.waitForReadyRead(waitMs))
+            return std::nullopt;
+        return PacketDecoder::decode(client.receiveDatagram().data()).packet;
+    }
+
+    /// The row of `mac` as the API lists it.
+    QVariantMap mapOf(ManagementReplica *rep, const QString &mac)
+    {
+        const QVariantMap page = call(rep->maps(mac, QString(), -1, 0, false, 10, 0));
+        const QVariantList rows = page.value(QStringLiteral("maps")).toList();
+        return rows.isEmpty() ? QVariantMap() : rows.first().toMap();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        QProcess sqlite;
+        sqlite.setStandardInputFile(QStringLiteral(QSD_SOURCE_DIR "/resources/demo/demo.sql"));
+        sqlite.start(QStringLiteral("sqlite3"), {db});
+        QVERIFY2(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0, "sqlite3 must build the demo database");
+        m_config.file = m_dir.filePath(QStringLiteral("test.conf"));
+        m_config.dhcpServerIp = IPv4(127, 0, 0, 1);
+        m_config.dhcpServerPort = freeUdpPort();
+        m_config.proxyPort = freeUdpPort();
+        m_config.sqliteFile = db;
+        m_config.useCache = true;
+        m_config.systemName = QStringLiteral("test-server");
+        m_config.values.insert(QStringLiteral("server/system_name"), m_config.systemName);
+        m_config.dhcpResponseInterface.clear();
+    }
+
+    void statusAndIdentity()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QVariantMap status = c.rep->status();
+        QCOMPARE(status.value(QStringLiteral("version")).toString(), QStringLiteral(QSD_VERSION));
+        QCOMPARE(status.value(QStringLiteral("systemName")).toString(), QStringLiteral("test-server"));
+        QCOMPARE(status.value(QStringLiteral("configFile")).toString(), m_config.file);
+        QCOMPARE(status.value(QStringLiteral("config")).toMap().value(QStringLiteral("server/system_name")).toString(), QStringLiteral("test-server"));
+        QVERIFY(status.value(QStringLiteral("startedAtMs")).toLongLong() > 0);
+        QVERIFY(!status.value(QStringLiteral("interfaces")).toStringList().isEmpty());
+        const QVariantMap database = status.value(QStringLiteral("database")).toMap();
+        QCOMPARE(database.value(QStringLiteral("engine")).toString(), QStringLiteral("sqlite"));
+        QVERIFY(database.value(QStringLiteral("ok")).toBool());
+        QVERIFY(database.value(QStringLiteral("description")).toString().contains(QStringLiteral("demo.sqlite")));
+        QCOMPARE(status.value(QStringLiteral("hooks")).toMap().value(QStringLiteral("status")).toString(), QStringLiteral("none"));
+        QCOMPARE(status.value(QStringLiteral("connections")).toInt(), 1);
+
+        const QVariantMap me = call(c.rep->whoAmI());
+        QCOMPARE(me.value(QStringLiteral("who")).toString(), userName());   // SO_PEERCRED
+        QCOMPARE(me.value(QStringLiteral("transport")).toString(), QStringLiteral("local"));
+
+        // No hooks wired: the extension lists are empty and the hook slots say why.
+        QVERIFY(c.rep->extensionPanels().isEmpty());
+        QVERIFY(c.rep->extensionActions().isEmpty());
+        const QVariantMap hooks = call(c.rep->hookSource());
+        QVERIFY(!isOk(hooks));
+        QCOMPARE(errorOf(hooks), QStringLiteral("hooks are not configured"));
+
+        const QVariantMap reinit = call(c.rep->reinitialise());
+        QVERIFY2(isOk(reinit), qPrintable(errorOf(reinit)));
+        QVERIFY(reinit.contains(QStringLiteral("seconds")));
+    }
+
+    void countersArePushedOnlyWhileConnected()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        auto pushing = [&] { return r.inThread([&] { return r.host->connectionCount() > 0; }); };
+        QVERIFY(!pushing());
+        {
+            Console c(QStringLiteral("local:") + r.host->localSocketPath());
+            QVERIFY(c.rep->waitForSource(5000));
+            QSignalSpy pushed(c.rep.get(), &ManagementReplica::countersChanged);
+            QVERIFY(exchange(request(MessageType::Request, QStringLiteral("02:00:00:00:00:01"))));
+            auto total = [&] { return c.rep->counters().value(QStringLiteral("totalReceived")).toULongLong(); };
+            QTRY_VERIFY_WITH_TIMEOUT(total() >= 1, 5000);
+            const QVariantMap counters = c.rep->counters();
+            const QStringList methods = counters.value(QStringLiteral("methods")).toStringList();
+            const int initReboot = int(methods.indexOf(QStringLiteral("REQUEST:INIT-REBOOT")));
+            QVERIFY(initReboot > 0);
+            QVERIFY(counters.value(QStringLiteral("processed")).toList().at(initReboot).toULongLong() >= 1);
+            QVERIFY(pushing());
+            // The one-second series: a range of the last ten minutes comes back at one-second resolution.
+            const QVariantMap series = call(c.rep->series(1, QDateTime::currentSecsSinceEpoch() - 600, 0));
+            QVERIFY2(isOk(series), qPrintable(errorOf(series)));
+            QVERIFY(series.value(QStringLiteral("buckets")).toList().size() >= 600);
+            QVERIFY(isOk(call(c.rep->series(300, 0, 0))));
+            QVERIFY(!isOk(call(c.rep->series(7, 0, 0))));
+            // Recent activity has the exchange.
+            const QVariantList events = call(c.rep->recentActivity(10)).value(QStringLiteral("events")).toList();
+            QVERIFY(!events.isEmpty());
+            QCOMPARE(events.first().toMap().value(QStringLiteral("reply")).toString(), QStringLiteral("ACK"));
+        }
+        QTRY_VERIFY(!pushing());
+    }
+
+    void mapAddedIsServedAtOnce()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QString mac = QStringLiteral("02:00:00:00:01:01");
+        // Unknown first: ignored (and put on the temporary ignore list).
+        QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
+        QSignalSpy changed(c.rep.get(), &ManagementReplica::definitionsChanged);
+        const QVariantMap added = call(c.rep->addMap({{QStringLiteral("mac"), mac}, {QStringLiteral("ip"), QStringLiteral("198.18.0.50")},
+                                                      {QStringLiteral("hostname"), QStringLiteral("newpc")},
+                                                      {QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")}, {QStringLiteral("serial"), 0}}));
+        QVERIFY2(isOk(added), qPrintable(errorOf(added)));
+        QVERIFY(!added.value(QStringLiteral("map")).toMap().value(QStringLiteral("revision")).toString().isEmpty());
+        const auto offer = exchange(request(MessageType::Discover, mac));
+        QVERIFY(offer);
+        QCOMPARE(offer->messageType(), MessageType::Offer);
+        QCOMPARE(offer->yiaddr, IPv4(198, 18, 0, 50));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(1).toString(), mac);
+        QCOMPARE(changed.first().at(2).toString(), userName());
+        // Audited under the caller's name.
+        const QVariantList audit = call(c.rep->audit(5, 0)).value(QStringLiteral("records")).toList();
+        QVERIFY(!audit.isEmpty());
+        QCOMPARE(audit.first().toMap().value(QStringLiteral("who")).toString(), userName());
+        QCOMPARE(audit.first().toMap().value(QStringLiteral("action")).toString(), QStringLiteral("map.add"));
+        // Paging and totals.
+        const QVariantMap page = call(c.rep->maps(QString(), QStringLiteral("198.18.0.0/24"), 0, 1, true, 2, 0));
+        QCOMPARE(page.value(QStringLiteral("total")).toInt(), 6);
+        QCOMPARE(page.value(QStringLiteral("maps")).toList().size(), 2);
+        // Deleting it silences the client again at once.
+        const QVariantMap row = mapOf(c.rep.get(), mac);
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, row.value(QStringLiteral("revision")).toString()))));
+        QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
+    }
+
+    void validationErrorsComeBackAsText_data()
+    {
+        QTest::addColumn<QVariantMap>("map");
+        QTest::addColumn<QString>("expected");
+        const QVariantMap good{{QStringLiteral("mac"), QStringLiteral("02:00:00:00:01:02")}, {QStringLiteral("ip"), QStringLiteral("198.18.0.60")},
+                               {QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")}, {QStringLiteral("serial"), 0}};
+        auto with = [&](const char *key, const QVariant &value) { QVariantMap m = good; m.insert(QLatin1String(key), value); return m; };
+        QTest::addRow("ip outside its subnet") << with("ip", QStringLiteral("198.18.5.1")) << "is outside subnet";
+        QTest::addRow("duplicate ip") << with("ip", QStringLiteral("198.18.0.11")) << "is already given to";
+        QTest::addRow("duplicate mac") << with("mac", QStringLiteral("02:00:00:00:00:01")) << "already has a map";
+        QTest::addRow("unknown subnet") << with("subnet", QStringLiteral("198.18.0.0/25")) << "unknown subnet";
+        QTest::addRow("bad mac") << with("mac", QStringLiteral("nonsense")) << "nonsense";
+        QTest::addRow("serial not a number") << with("serial", QStringLiteral("x")) << "serial: 'x' is not a number";
+    }
+    void validationErrorsComeBackAsText()
+    {
+        QFETCH(QVariantMap, map);
+        QFETCH(QString, expected);
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QVariantMap answer = call(c.rep->addMap(map));
+        QVERIFY(!isOk(answer));
+        QVERIFY2(errorOf(answer).contains(expected), qPrintable(errorOf(answer)));
+    }
+
+    void badLeaseTimeIsRefused()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QVariantMap answer = call(c.rep->addSubnet({{QStringLiteral("subnet"), QStringLiteral("198.18.7.0/24")},
+                                                          {QStringLiteral("lease_time"), 0}}));
+        QVERIFY(!isOk(answer));
+        QVERIFY2(errorOf(answer).contains(QStringLiteral("lease_time")), qPrintable(errorOf(answer)));
+        const QVariantList subnets = call(c.rep->subnets()).value(QStringLiteral("subnets")).toList();
+        QCOMPARE(subnets.size(), 2);
+        QCOMPARE(subnets.first().toMap().value(QStringLiteral("maps")).toInt(), 5);
+    }
+
+    void staleEditIsRefused()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console a(QStringLiteral("local:") + r.host->localSocketPath());
+        Console b(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(a.rep->waitForSource(5000));
+        QVERIFY(b.rep->waitForSource(5000));
+        const QString mac = QStringLiteral("02:00:00:00:00:02");
+        const QVariantMap openedByA = mapOf(a.rep.get(), mac);
+        const QVariantMap openedByB = mapOf(b.rep.get(), mac);
+        QCOMPARE(openedByA.value(QStringLiteral("revision")), openedByB.value(QStringLiteral("revision")));
+        const QVariantMap first = call(a.rep->updateMap(mac, openedByA.value(QStringLiteral("revision")).toString(),
+                                                        {{QStringLiteral("hostname"), QStringLiteral("edited-by-a")}}));
+        QVERIFY2(isOk(first), qPrintable(errorOf(first)));
+        const QVariantMap second = call(b.rep->updateMap(mac, openedByB.value(QStringLiteral("revision")).toString(),
+                                                         {{QStringLiteral("hostname"), QStringLiteral("edited-by-b")}}));
+        QVERIFY(!isOk(second));
+        QVERIFY2(errorOf(second).contains(QStringLiteral("changed by someone else since you opened it")), qPrintable(errorOf(second)));
+        QCOMPARE(second.value(QStringLiteral("current")).toMap().value(QStringLiteral("hostname")).toString(), QStringLiteral("edited-by-a"));
+        QCOMPARE(mapOf(b.rep.get(), mac).value(QStringLiteral("hostname")).toString(), QStringLiteral("edited-by-a"));
+        // A stale delete is refused too.
+        QVERIFY(!isOk(call(b.rep->deleteMap(mac, openedByB.value(QStringLiteral("revision")).toString()))));
+        QVERIFY(!mapOf(b.rep.get(), mac).isEmpty());
+        // Subnets likewise.
+        const QVariantMap subnet = call(a.rep->subnets()).value(QStringLiteral("subnets")).toList().first().toMap();
+        const QString revision = subnet.value(QStringLiteral("revision")).toString();
+        QVERIFY(isOk(call(a.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, revision, {{QStringLiteral("domain_name"), QStringLiteral("a.example")}}))));
+        const QVariantMap stale = call(b.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, revision, {{QStringLiteral("domain_name"), QStringLiteral("b.example")}}));
+        QVERIFY(!isOk(stale));
+        QVERIFY(errorOf(stale).contains(QStringLiteral("changed by someone else")));
+        const QString now = call(a.rep->subnets()).value(QStringLiteral("subnets")).toList().first().toMap().value(QStringLiteral("revision")).toString();
+        QVERIFY(isOk(call(a.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, now, {{QStringLiteral("domain_name"), QStringLiteral("lab.example")}}))));
+    }
+
+    void promoteUnknownClient()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QString mac = QStringLiteral("02:00:00:00:02:01");
+        QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
+        auto unknown = [&] {
+            QStringList macs;
+            for (const QVariant &v : call(c.rep->unknownClients()).value(QStringLiteral("clients")).toList())
+                macs << v.toMap().value(QStringLiteral("mac")).toString();
+            return macs;
+        };
+        QTRY_VERIFY(unknown().contains(mac));
+        const QVariantMap client = call(c.rep->unknownClients()).value(QStringLiteral("clients")).toList().first().toMap();
+        QVERIFY(!client.value(QStringLiteral("lastPacketHex")).toString().isEmpty());
+        QCOMPARE(client.value(QStringLiteral("lastReason")).toString(), QStringLiteral("unknown-client"));
+
+        const QVariantMap free = call(c.rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0));
+        QVERIFY2(isOk(free), qPrintable(errorOf(free)));
+        QCOMPARE(free.value(QStringLiteral("ip")).toString(), QStringLiteral("198.18.0.2"));   // .0 network, .1 gateway
+        const QVariantMap promoted = call(c.rep->promoteUnknown(mac, QStringLiteral("198.18.0.0/24"), 0, QStringLiteral("198.18.0.2"), QStringLiteral("promoted")));
+        QVERIFY2(isOk(promoted), qPrintable(errorOf(promoted)));
+        QVERIFY(!unknown().contains(mac));
+        const auto ack = exchange(request(MessageType::Request, mac, IPv4(198, 18, 0, 2)));
+        QVERIFY(ack);
+        QCOMPARE(ack->messageType(), MessageType::Ack);
+        QCOMPARE(ack->yiaddr, IPv4(198, 18, 0, 2));
+        QCOMPARE(call(c.rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0)).value(QStringLiteral("ip")).toString(), QStringLiteral("198.18.0.3"));
+        QVERIFY(!isOk(call(c.rep->nextFreeIp(QStringLiteral("198.18.77.0/24"), 0))));
+        const QVariantMap row = mapOf(c.rep.get(), mac);
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, row.value(QStringLiteral("revision")).toString()))));
+    }
+
+    void blacklist()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QString mac = QStringLiteral("02:00:00:00:00:03");
+        const IPv4 ip(198, 18, 0, 13);
+        QVERIFY(exchange(request(MessageType::Request, mac, ip)));
+
+        // Permanent: the MAC gets nothing, and the entry says who and why.
+        QVERIFY(isOk(call(c.rep->blacklistAdd(mac, 0, QStringLiteral("stolen laptop")))));
+        QVERIFY(!exchange(request(MessageType::Request, mac, ip), 300));
+        QVariantMap list = call(c.rep->blacklist());
+        QVERIFY2(isOk(list), qPrintable(errorOf(list)));
+        const QVariantMap permanent = list.value(QStringLiteral("permanent")).toList().value(0).toMap();
+        QCOMPARE(permanent.value(QStringLiteral("mac")).toString(), mac);
+        QCOMPARE(permanent.value(QStringLiteral("reason")).toString(), QStringLiteral("stolen laptop"));
+        QCOMPARE(permanent.value(QStringLiteral("addedBy")).toString(), userName());
+        QVERIFY(permanent.value(QStringLiteral("addedAtMs")).toLongLong() > 0);
+        QVERIFY(!isOk(call(c.rep->blacklistAdd(mac, 0, QStringLiteral("twice")))));
+        const QVariantMap removed = call(c.rep->blacklistRemove(mac));
+        QVERIFY2(isOk(removed), qPrintable(errorOf(removed)));
+        QVERIFY(removed.value(QStringLiteral("removed")).toBool());
+        const auto again = exchange(request(MessageType::Request, mac, ip));
+        QVERIFY(again);
+        QCOMPARE(again->messageType(), MessageType::Ack);
+
+        // Temporary: listed with the seconds left, then released.
+        QVERIFY(isOk(call(c.rep->blacklistAdd(mac, 120, QStringLiteral("cooling off")))));
+        QVERIFY(!exchange(request(MessageType::Request, mac, ip), 300));
+        list = call(c.rep->blacklist());
+        const QVariantMap temporary = list.value(QStringLiteral("temporary")).toList().value(0).toMap();
+        QCOMPARE(temporary.value(QStringLiteral("mac")).toString(), mac);
+        QCOMPARE(temporary.value(QStringLiteral("reason")).toString(), QStringLiteral("cooling off"));
+        const int left = temporary.value(QStringLiteral("secondsLeft")).toInt();
+        QVERIFY2(left > 100 && left <= 120, qPrintable(QString::number(left)));
+        const QVariantMap released = call(c.rep->blacklistRemove(mac));
+        QVERIFY(released.value(QStringLiteral("released")).toBool());
+        QVERIFY(call(c.rep->blacklist()).value(QStringLiteral("temporary")).toList().isEmpty());
+        QVERIFY(exchange(request(MessageType::Request, mac, ip)));
+        QVERIFY(!isOk(call(c.rep->blacklistRemove(mac))));
+        QVERIFY(!isOk(call(c.rep->blacklistAdd(QStringLiteral("zz"), 0, QString()))));
+    }
+
+    void localSocketIsOwnerOnly()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QFileInfo socket(r.host->localSocketPath());
+        QVERIFY(socket.exists());
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                          | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(socket.permissions() & others, QFile::Permissions());
+        QVERIFY(socket.permissions() & QFile::WriteOwner);
+        // A second server on the same name is refused instead of stealing it.
+        ManagementSettings same;
+        same.listen = QStringLiteral("local:") + r.host->localSocketPath();
+        const bool second = r.inThread([&] {
+            ManagementHost other(r.server.service(), same);
+            QString error;
+            return other.listen(&error) || !error.contains(QStringLiteral("already listening"));
+        });
+        QVERIFY(!second);
+    }
+
+    void tcpNeedsTlsAndToken_data()
+    {
+        QTest::addColumn<QString>("missing");
+        QTest::addRow("certificate") << "tls_certificate";
+        QTest::addRow("key") << "tls_key";
+        QTest::addRow("token file") << "token_file";
+    }
+    void tcpNeedsTlsAndToken()
+    {
+        QFETCH(QString, missing);
+        ManagementSettings s;
+        s.listen.clear();
+        s.tcpListen = QStringLiteral("127.0.0.1:0");
+        s.tlsCertificate = missing == QLatin1String("tls_certificate") ? QString() : QStringLiteral("cert.pem");
+        s.tlsKey = missing == QLatin1String("tls_key") ? QString() : QStringLiteral("key.pem");
+        s.tokenFile = missing == QLatin1String("token_file") ? QString() : QStringLiteral("tokens");
+        Running r(m_config, s);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("[management] %1 is required").arg(missing)), qPrintable(r.error));
+    }
+
+    void tlsWithToken()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
+                                                  QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
+                                                  QStringLiteral("-out"), cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl must create a self-signed certificate");
+        const QString tokens = m_dir.filePath(QStringLiteral("tokens"));
+        QFile f(tokens);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# consoles\nconsole:0123456789abcdef0123456789abcdef\n");
+        f.close();
+
+        ManagementSettings s;
+        s.listen.clear();
+        s.tcpListen = QStringLiteral("127.0.0.1:0");
+        s.tlsCertificate = cert;
+        s.tlsKey = key;
+        s.tokenFile = tokens;
+        Running r(m_config, s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const quint16 port = r.host->tcpPort();
+        QVERIFY(port > 0);
+
+        auto connectWith = [&](const QByteArray &token, Console *console) {
+            auto *socket = new QSslSocket(&console->node);
+            QSslConfiguration tls = socket->sslConfiguration();
+            tls.setCaCertificates(QSslCertificate::fromPath(cert));
+            socket->setSslConfiguration(tls);
+            socket->setPeerVerifyName(QStringLiteral("localhost"));
+            QObject::connect(socket, &QSslSocket::encrypted, &console->node, [socket, token, console] {
+                socket->write(token + '\n');
+                console->node.addClientSideConnection(socket);
+            });
+            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+            console->rep.reset(console->node.acquire<ManagementReplica>(QStringLiteral("Management")));
+            return socket;
+        };
+
+        {   // A wrong token gets nothing, and the refusal is logged with the peer's address.
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused connection from 127\\.0\\.0\\.1:\\d+ : wrong token")));
+            Console wrong;
+            QSslSocket *socket = connectWith("not-the-token-at-all", &wrong);
+            QVERIFY(!wrong.rep->waitForSource(1500));
+            QTRY_COMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+        }
+        {
+            Console right;
+            connectWith("0123456789abcdef0123456789abcdef", &right);
+            QVERIFY(right.rep->waitForSource(5000));
+            const QVariantMap me = call(right.rep->whoAmI());
+            QCOMPARE(me.value(QStringLiteral("who")).toString(), QStringLiteral("console"));
+            QCOMPARE(me.value(QStringLiteral("transport")).toString(), QStringLiteral("tcp"));
+            QVERIFY(isOk(call(right.rep->subnets())));
+        }
+    }
+
+    void logRecordsReachTheConsole()
+    {
+        LogSink sink;   // the daemon's sink: the host observes it
+        LogSettings quiet;
+        quiet.console = false;
+        QString error;
+        QVERIFY(sink.apply(quiet, &error));
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        QSignalSpy appended(c.rep.get(), &ManagementReplica::logAppended);
+        QVERIFY(isOk(call(c.rep->reinitialise())));   // logs "reinitialise requested by …" at info
+        QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 5000);
+        bool seen = false;
+        for (const QList<QVariant> &args : std::as_const(appended)) {
+            for (const QVariant &v : args.first().toList())
+                seen = seen || v.toMap().value(QStringLiteral("message")).toString().contains(QStringLiteral("reinitialise requested by"));
+        }
+        QVERIFY(seen);
+        const QVariantList warnings = call(c.rep->logs(int(Severity::Warn), 100)).value(QStringLiteral("records")).toList();
+        for (const QVariant &v : warnings)
+            QVERIFY(v.toMap().value(QStringLiteral("severity")).toInt() >= int(Severity::Warn));
+        QVERIFY(!call(c.rep->logs(int(Severity::Debug), 100)).value(QStringLiteral("records")).toList().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManagement)
+#include "tst_management.moc"
