@@ -3,6 +3,7 @@
 #   ./setup.sh run [ARGS…]   runs the product (see README)
 #   ./setup.sh test          runs every test: the CTest suite, then the decoder fuzzer under ASan/UBSan
 #   ./setup.sh build         only installs and builds
+#   ./setup.sh bench [ARGS…] runs the benchmark by hand (tests/bench/README.md; Kea and perfdhcp are installed)
 # Idempotent: packages already installed are not fetched again; apt-get update runs at most once.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -28,8 +29,10 @@ BUILD_PACKAGES=(
 )
 # Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server.
 TEST_PACKAGES=(
-    iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth
+    iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth openssl
 )
+# The benchmark (by hand): the reference server and the load generator.
+BENCH_PACKAGES=(kea-dhcp4-server kea-admin)
 
 install_packages() {
     local missing=()
@@ -95,8 +98,13 @@ case "$mode" in
         ctest --test-dir build --output-on-failure -j2 || status=1
         exit $status
         ;;
+    bench)
+        install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${BENCH_PACKAGES[@]}"
+        build
+        exec tests/bench/run-bench.sh "$@"
+        ;;
     *)
-        echo "usage: ./setup.sh run [ARGS…] | test | build" >&2
+        echo "usage: ./setup.sh run [ARGS…] | test | build | bench [ARGS…]" >&2
         exit 2
         ;;
 esac
