@@ -531,6 +531,52 @@ private slots:
         }
     }
 
+    /// qstaticdhcpctl in another process against this process's host (the daemon wiring comes later).
+    void ctlCommands()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QString url = QStringLiteral("local:") + r.host->localSocketPath();
+        auto ctl = [&](const QStringList &args, QString *output = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(QSD_BIN_DIR "/qstaticdhcpctl"), QStringList{QStringLiteral("--connect"), url} + args);
+            if (!p.waitForFinished(20000))
+                return -1;
+            if (output)
+                *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString output;
+        QCOMPARE(ctl({QStringLiteral("status")}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("test-server")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("definitions"), QStringLiteral("list"), QStringLiteral("--subnet"), QStringLiteral("198.18.1.0/24")}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("02:00:00:00:00:06  198.18.1.21")) && output.contains(QStringLiteral("5 of 5 definitions")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("definitions"), QStringLiteral("add"), QStringLiteral("mac=02:00:00:00:03:01"), QStringLiteral("ip=198.18.1.99"),
+                      QStringLiteral("subnet=198.18.1.0/24")}, &output), 0);
+        QCOMPARE(ctl({QStringLiteral("definitions"), QStringLiteral("edit"), QStringLiteral("02:00:00:00:03:01"), QStringLiteral("ip=198.18.9.1")}, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("is outside subnet")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("definitions"), QStringLiteral("edit"), QStringLiteral("02:00:00:00:03:01"),
+                      QStringLiteral("hostname=cli")}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("\"hostname\": \"cli\"")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("blacklist"), QStringLiteral("add"), QStringLiteral("02:00:00:00:03:01"), QStringLiteral("--seconds"), QStringLiteral("60")}), 0);
+        QCOMPARE(ctl({QStringLiteral("blacklist"), QStringLiteral("list")}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("02:00:00:00:03:01")) && output.contains(QStringLiteral("s left")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("blacklist"), QStringLiteral("remove"), QStringLiteral("02:00:00:00:03:01")}), 0);
+        QCOMPARE(ctl({QStringLiteral("definitions"), QStringLiteral("delete"), QStringLiteral("02:00:00:00:03:01")}), 0);
+        QCOMPARE(ctl({QStringLiteral("subnets"), QStringLiteral("list")}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("classroom.lab.example")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("hooks"), QStringLiteral("get")}, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("hooks are not configured")), qPrintable(output));
+        QCOMPARE(ctl({QStringLiteral("stats")}), 0);
+        QCOMPARE(ctl({QStringLiteral("reinit")}), 0);
+        QCOMPARE(ctl({QStringLiteral("definitions"), QStringLiteral("frobnicate")}), 2);
+        QProcess missing;
+        missing.start(QStringLiteral(QSD_BIN_DIR "/qstaticdhcpctl"), {QStringLiteral("--connect"), QStringLiteral("local:qsd-test-nobody-here"), QStringLiteral("status")});
+        QVERIFY(missing.waitForFinished(20000));
+        QCOMPARE(missing.exitCode(), 2);
+        QVERIFY(missing.readAllStandardError().contains("is qstaticdhcpd running?"));
+    }
+
     void logRecordsReachTheConsole()
     {
         LogSink sink;   // the daemon's sink: the host observes it
