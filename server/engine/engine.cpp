@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "replyaddress.h"
+#include "scripting/hookrunner.h"
 #include "protocol/packetdecoder.h"
 #include "storage/definitionstore.h"
 
@@ -48,13 +49,115 @@ void Engine::handle(Exchange &x)
 {
     if (!decode(x) || !acceptSource(x) || !acceptClient(x))
         return;
-    // Pipeline step 6 (filterPacket) and the hook steps below come with the scripting layer.
-    if (!lookup(x))
+    if (!m_hooks) {
+        if (lookup(x)) {
+            decide(x);
+            route(x);
+        }
         return;
-    decide(x);
-    if (x.reply)
-        x.destination = replyDestination(x, m_config.dhcpServerPort, m_config.dhcpClientPort, m_config.proxyPort,
-                                         m_unicastToUnaddressed);
+    }
+    m_hooks->beginExchange();
+    if (filterPacket(x) && lookup(x)) {
+        decide(x);
+        loadDHCPPacket(x);
+        route(x);
+    }
+    m_hooks->endExchange();
+}
+
+// Step 11's addressing, with the hooks' response_* overrides (libpydhcpserver's DHCPPacket attributes).
+void Engine::route(Exchange &x)
+{
+    if (!x.reply)
+        return;
+    Destination &d = x.destination;
+    d = replyDestination(x, m_config.dhcpServerPort, m_config.dhcpClientPort, m_config.proxyPort, m_unicastToUnaddressed);
+    if (!m_hooks)
+        return;
+    const ResponseOverrides o = m_hooks->responseOverrides();
+    if (!o.any())
+        return;
+    if (o.ip && !x.request.isBroadcast()) {   // as libpydhcpserver: only when the client did not ask for broadcast
+        d.ip = *o.ip;
+        d.toUnaddressedClient = false;
+    }
+    if (o.mac && m_unicastToUnaddressed && !d.ip.isBroadcast()) {
+        d.mac = *o.mac;
+        d.toUnaddressedClient = true;
+    }
+    if (o.port)
+        d.port = *o.port;
+    if (o.sourcePort)   // the transport answers from the server or the ProxyDHCP socket
+        d.sourcePort = *o.sourcePort;
+}
+
+HookArguments Engine::hookArguments(const Exchange &x) const
+{
+    return HookArguments{methodName(x.method), x.mac, x.clientIp, x.relayIp, x.localPort};
+}
+
+// Step 6: filterPacket → true proceed / false drop / null ignore the MAC for unauthorized_client_timeout.
+bool Engine::filterPacket(Exchange &x)
+{
+    if (!m_hooks->has(Hook::FilterPacket))
+        return true;
+    QString error;
+    switch (m_hooks->filterPacket(x.request, hookArguments(x), &error)) {
+    case FilterVerdict::Accept:
+        return true;
+    case FilterVerdict::Reject:
+        x.dropWith(DropReason::HookRejected, QStringLiteral("filterPacket returned false"));
+        return false;
+    case FilterVerdict::Ignore:
+        dropAndIgnore(x, DropReason::HookIgnored, QStringLiteral("filterPacket returned null"));
+        return false;
+    case FilterVerdict::Failed:
+        x.dropWith(DropReason::HookFailed, QStringLiteral("filterPacket: ") + error);
+        return false;
+    }
+    return false;
+}
+
+bool Engine::resolveDefinitions(Exchange &x, QList<Definition> definitions, bool fromHook)
+{
+    if (definitions.isEmpty() && m_hooks && m_hooks->has(Hook::HandleUnknownMAC)) {
+        auto r = m_hooks->handleUnknownMAC(x.request, hookArguments(x));
+        if (!r.ok) {
+            x.dropWith(DropReason::HookFailed, QStringLiteral("handleUnknownMAC: ") + r.error);
+            return false;
+        }
+        definitions = r.value;
+        fromHook = true;
+    }
+    // staticDHCPd passes any list through filterRetrievedDefinitions; a store's single row is not a list.
+    const bool needsFilter = definitions.size() > 1 || (fromHook && definitions.size() == 1 && m_hooks->has(Hook::FilterRetrievedDefinitions));
+    if (needsFilter && m_hooks && m_hooks->has(Hook::FilterRetrievedDefinitions)) {
+        auto r = m_hooks->filterRetrievedDefinitions(definitions, x.request, hookArguments(x));
+        if (!r.ok) {
+            x.dropWith(DropReason::HookFailed, QStringLiteral("filterRetrievedDefinitions: ") + r.error);
+            return false;
+        }
+        x.definition = r.value;
+        return true;
+    }
+    if (definitions.size() == 1)
+        x.definition = definitions.first();
+    else if (definitions.size() > 1)
+        qCWarning(lcDhcp).noquote() << x.mac.toString() << "has" << definitions.size()
+                                    << "definitions and no filterRetrievedDefinitions hook chooses one";
+    return true;
+}
+
+// Step 10: loadDHCPPacket sees replies built from a definition (not the NAK paths, as staticDHCPd).
+void Engine::loadDHCPPacket(Exchange &x)
+{
+    if (!x.reply || !x.definition || x.reply->messageType() == MessageType::Nak || !m_hooks->has(Hook::LoadDHCPPacket))
+        return;
+    auto r = m_hooks->loadDHCPPacket(*x.reply, hookArguments(x), *x.definition, x.wire);
+    if (!r.ok)
+        x.dropWith(DropReason::HookFailed, QStringLiteral("loadDHCPPacket: ") + r.error);
+    else if (!r.value)
+        x.dropWith(DropReason::HookVetoed, QStringLiteral("loadDHCPPacket returned false"));
 }
 
 // Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics.
@@ -152,23 +255,20 @@ bool Engine::acceptClient(Exchange &x)
     return true;
 }
 
-// Step 7: the definition (cache, then database). Several definitions need filterRetrievedDefinitions, which
-// comes with hooks; until then, as staticDHCPd's default hook, the first one is used only when all agree.
+// Step 7: the definition (cache, then database; handleUnknownMAC on a miss). Several definitions go through
+// filterRetrievedDefinitions; without that hook none is used (staticDHCPd's default hook raises).
 bool Engine::lookup(Exchange &x)
 {
-    if (!m_store)
-        return true;
-    const LookupResult result = m_store->lookupMAC(x.mac);
-    if (result.failed()) {
-        x.dropWith(DropReason::DatabaseError, result.error);
-        return false;
+    QList<Definition> definitions;
+    if (m_store) {
+        LookupResult result = m_store->lookupMAC(x.mac);
+        if (result.failed()) {
+            x.dropWith(DropReason::DatabaseError, result.error);
+            return false;
+        }
+        definitions = std::move(result.definitions);
     }
-    if (result.definitions.size() == 1)
-        x.definition = result.definitions.first();
-    else if (result.definitions.size() > 1)
-        qCWarning(lcDhcp).noquote() << x.mac.toString() << "has" << result.definitions.size()
-                                    << "definitions and no filterRetrievedDefinitions hook chooses one";
-    return true;
+    return resolveDefinitions(x, std::move(definitions), false);
 }
 
 // Step 8: the decision table (inventory §4 "Handlers").

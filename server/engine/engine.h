@@ -10,6 +10,8 @@
 namespace qsd {
 
 class DefinitionStore;
+class HookRunner;
+struct HookArguments;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDhcp)
 
@@ -28,6 +30,10 @@ public:
     /// Once a second: the temporary ignore list and flood counters age (staticDHCPd's tick).
     void tick() { m_abuse.tick(); }
 
+    /// The JavaScript hooks (pipeline steps 6, 7 and 10); null: none, at no cost. Not owned.
+    void setHooks(HookRunner *hooks) { m_hooks = hooks; }
+    HookRunner *hooks() const { return m_hooks; }
+
     /// Whether replies to clients without an address can be unicast at the link layer (see replyDestination).
     void setUnicastToUnaddressed(bool possible) { m_unicastToUnaddressed = possible; }
 
@@ -44,6 +50,14 @@ private:
     bool acceptClient(Exchange &x);
     bool lookup(Exchange &x);
     void decide(Exchange &x);
+    void route(Exchange &x);
+
+    // hooks (only called when m_hooks is set)
+    HookArguments hookArguments(const Exchange &x) const;
+    bool filterPacket(Exchange &x);
+    /// handleUnknownMAC on a miss, filterRetrievedDefinitions for several; false if a hook failed.
+    bool resolveDefinitions(Exchange &x, QList<Definition> definitions, bool fromHook);
+    void loadDHCPPacket(Exchange &x);
 
     void discover(Exchange &x);
     void requestSelecting(Exchange &x);
@@ -65,6 +79,7 @@ private:
     AbuseControl m_abuse;
     QSet<MAC> m_blacklist;
     bool m_unicastToUnaddressed = false;
+    HookRunner *m_hooks = nullptr;
 };
 
 } // namespace qsd

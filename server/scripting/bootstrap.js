@@ -1,11 +1,18 @@
 // The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
-// Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object.
-(function (native) {
+// Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object, `G` the
+// global object (Qt 6.4's engine has no globalThis).
+(function (native, G) {
     "use strict";
-    const G = globalThis;
+
 
     function describe(v) {
         try { return typeof v === "string" ? "'" + v + "'" : String(v); } catch (e) { return typeof v; }
+    }
+    // A thrown non-Error (`throw "text"`) becomes an Error, so the C++ side can tell a throw from a return.
+    function rethrow(e) {
+        if (e instanceof Error)
+            throw e;
+        throw new Error("uncaught exception: " + describe(e));
     }
     function isByte(n) { return Number.isInteger(n) && n >= 0 && n <= 255; }
 
@@ -214,26 +221,21 @@
             return d;
         },
         callPacketHook(fn, packet, method, mac, clientIp, relayIp, port) {
-            return fn(packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port);
+            try { return fn(packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
         },
         callFilterDefinitions(fn, definitions, packet, method, mac, clientIp, relayIp, port) {
-            return fn(definitions, packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port);
+            try { return fn(definitions, packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
         },
         callLoad(fn, packet, method, mac, definition, relayIp, port, source) {
-            return fn(packet, method, new MAC(mac), definition, ipOrNull(relayIp), port, source);
+            try { return fn(packet, method, new MAC(mac), definition, ipOrNull(relayIp), port, source); } catch (e) { rethrow(e); }
+        },
+        callPlain(fn, ...args) {
+            try { return fn(...args); } catch (e) { rethrow(e); }
         },
         stats(source, mac, ip, subnet, serial, method, time, processed, port) {
             return Object.freeze({ source_address: ipOrNull(source), mac: mac === "" ? null : new MAC(mac), ip: ipOrNull(ip),
                                    subnet: subnet === "" ? null : subnet, serial: serial, method: method === "" ? null : method,
                                    processing_time: time, processed: processed, port: port });
-        },
-        /// Error → "file:line: message" plus the stack.
-        describeError(e) {
-            if (e instanceof Error) {
-                const where = (e.fileName ? String(e.fileName).replace(/^file:\/\//, "") : "?") + ":" + (e.lineNumber || "?");
-                return [where + ": " + e.name + ": " + e.message, String(e.stack || "")];
-            }
-            return ["?: uncaught " + describe(e), ""];
         },
     };
 

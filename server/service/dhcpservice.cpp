@@ -12,6 +12,27 @@
 #include <QFileInfo>
 
 namespace qsd {
+namespace {
+
+/// The statistics record of staticDHCPd's stats callbacks (inventory §6).
+StatsRecord statsRecord(const StatsEvent &e)
+{
+    StatsRecord r;
+    r.sourceAddress = e.sourceIp;
+    if (!e.mac.isZero())
+        r.mac = e.mac;
+    if (!e.ip.isUnspecified())
+        r.ip = e.ip;
+    r.subnet = e.subnet;
+    r.serial = e.serial;
+    r.method = e.method == Method::Other ? QString() : methodName(e.method);
+    r.processingTime = e.processingNs / 1e9;
+    r.processed = e.processed;
+    r.port = e.port;
+    return r;
+}
+
+} // namespace
 
 DhcpService::DhcpService(const ServerConfig &config, QObject *parent)
     : QObject(parent), m_config(config), m_tick(new QTimer(this))
@@ -70,10 +91,6 @@ bool DhcpService::reloadBlacklist(QString *error)
 
 bool DhcpService::bind(QString *error)
 {
-    if (!m_config.hooksFile.isEmpty()) {
-        *error = QStringLiteral("%1: [hooks] file: JavaScript hooks are not available in this version").arg(m_config.file);
-        return false;
-    }
     const auto iface = interfaceOwning(m_config.dhcpServerIp.toUInt32());
     if (!iface) {
         *error = QStringLiteral("%1: [server] dhcp_server_ip=%2: no network interface has this address")
@@ -102,12 +119,29 @@ bool DhcpService::bind(QString *error)
     return m_transport->open(m_transportSettings, linkLayerIndex, [this](Exchange &x) { process(x); }, error);
 }
 
+// The hook file is loaded after the privilege drop (it runs as the service user) and in the server thread,
+// where its QJSEngine lives; init() runs once the store and the engine are up (staticDHCPd's conf.init()).
+bool DhcpService::loadHooks(QString *error)
+{
+    if (m_config.hooksFile.isEmpty())
+        return true;
+    auto hooks = std::make_unique<HookRunner>(m_config.hooksTimeoutMs);
+    QString why;
+    if (!hooks->load(m_config.hooksFile, &why) || !hooks->init(&why)) {
+        *error = QStringLiteral("%1: [hooks] file: %2").arg(m_config.file, why);
+        return false;
+    }
+    m_hooks = std::move(hooks);
+    m_engine->setHooks(m_hooks.get());
+    return true;
+}
+
 bool DhcpService::open(QString *error)
 {
     if (!openStore(error))
         return false;
     m_engine = std::make_unique<Engine>(m_config, m_store.get());
-    if (!reloadBlacklist(error))
+    if (!reloadBlacklist(error) || !loadHooks(error))
         return false;
     m_engine->setUnicastToUnaddressed(m_transport->canUnicastToUnaddressed());
     if (m_transportSettings.linkLayerUnicast && !m_transport->canUnicastToUnaddressed())
@@ -132,6 +166,8 @@ bool DhcpService::reinitialise(QString *error)
     if (!m_store->reinitialise(error) || !reloadBlacklist(error))
         return false;
     m_statistics.clearRecentActivity();
+    if (m_hooks && !m_hooks->reload(error))
+        return false;
     qCInfo(lcDhcp).noquote() << QStringLiteral("reinitialisation completed in %1 seconds").arg(timer.nsecsElapsed() / 1e9, 0, 'f', 3);
     return true;
 }
@@ -178,8 +214,10 @@ void DhcpService::process(Exchange &x)
                                   << dropReasonName(x.drop) << x.detail;
     }
     x.processingNs = monotonicNs() - x.receivedNs;
-    m_statistics.record(StatsEvent::from(x, QDateTime::currentMSecsSinceEpoch()),
-                        x.drop == DropReason::UnknownClient ? x.wire : QByteArray());
+    const StatsEvent event = StatsEvent::from(x, QDateTime::currentMSecsSinceEpoch());
+    m_statistics.record(event, x.drop == DropReason::UnknownClient ? x.wire : QByteArray());
+    if (m_hooks && m_hooks->hasStatsHandlers())
+        m_hooks->emitStatistics(statsRecord(event));
 }
 
 // Ticks land on whole seconds of the wall clock, so they do not drift however long a tick takes.
@@ -193,6 +231,8 @@ void DhcpService::tick()
 {
     if (m_engine)
         m_engine->tick();
+    if (m_hooks)
+        m_hooks->tick();
     scheduleTick();
 }
 

@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "engine/statistics.h"
 #include "net/dhcptransport.h"
+#include "scripting/hookrunner.h"
 
 #include <QObject>
 #include <QTimer>
@@ -32,13 +33,17 @@ public:
     /// Both phases.
     bool start(QString *error) { return bind(error) && open(error); }
     /// staticDHCPd's reinitialise (SIGHUP): the store is reinitialised (caches flushed, file reopened),
-    /// the permanent blacklist reloaded, recent activity cleared. False with `error` if the store failed.
+    /// the permanent blacklist reloaded, recent activity cleared, the hooks' reinit handlers run and the hook
+    /// file reloaded. False with `error` if the store failed or the hook file no longer loads (the previous
+    /// hooks then stay active).
     bool reinitialise(QString *error);
     void stop();
 
     Statistics &statistics() { return m_statistics; }
     Engine *engine() { return m_engine.get(); }
     DefinitionStore *store() { return m_store.get(); }
+    /// The JavaScript hooks; null without a [hooks] file.
+    HookRunner *hooks() { return m_hooks.get(); }
     const DhcpTransport &transport() const { return *m_transport; }
     const ServerConfig &config() const { return m_config; }
     /// Runs one received exchange through the pipeline, sends the reply and records it (the transport's handler).
@@ -49,6 +54,7 @@ signals:
 
 private:
     bool openStore(QString *error);
+    bool loadHooks(QString *error);
     bool reloadBlacklist(QString *error);
     void scheduleTick();
     void tick();
@@ -56,6 +62,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<DefinitionStore> m_store;
     std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<HookRunner> m_hooks;
     DhcpTransport *m_transport = nullptr;
     Statistics m_statistics;
     DhcpTransport::Settings m_transportSettings;

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "protocol/ipv4.h"
+#include "protocol/mac.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace qsd {
+
+/// What filterPacket decided (inventory §9): true → Accept, false → Reject, null/undefined → Ignore
+/// (temporary blacklist); Failed when the hook threw or ran out of time.
+enum class FilterVerdict { Accept, Reject, Ignore, Failed };
+
+/// The libpydhcpserver per-packet routing overrides a hook may set (`packet.response_ip`, `response_port`,
+/// `response_source_port`, `response_mac`); unset fields leave the RFC 2131 §4.1 destination alone.
+struct ResponseOverrides
+{
+    std::optional<IPv4> ip;
+    std::optional<quint16> port;
+    std::optional<quint16> sourcePort;
+    std::optional<MAC> mac;
+
+    bool any() const { return ip || port || sourcePort || mac; }
+};
+
+/// The plain values every packet hook receives (the scripting layer never sees the engine's Exchange).
+struct HookArguments
+{
+    QString method;                   ///< "DISCOVER", "REQUEST:SELECTING", …
+    MAC mac;
+    std::optional<IPv4> clientIp;
+    std::optional<IPv4> relayIp;
+    quint16 port = 67;                ///< the port the packet arrived on
+};
+
+/// One packet's statistics record as `callbacks.statsAddHandler` callbacks see it (staticDHCPd's
+/// statistics.Statistics namedtuple, inventory §6).
+struct StatsRecord
+{
+    std::optional<IPv4> sourceAddress;
+    std::optional<MAC> mac;
+    std::optional<IPv4> ip;
+    QString subnet;
+    int serial = 0;
+    QString method;                   ///< empty: not a DHCP packet (None)
+    double processingTime = 0;        ///< seconds
+    bool processed = false;
+    quint16 port = 67;
+};
+
+/// Counters of one hook or callback kind, for the console's Hooks page.
+struct HookStats
+{
+    QString name;
+    quint64 calls = 0;
+    quint64 errors = 0;               ///< threw (timeouts included)
+    quint64 timeouts = 0;
+    qint64 totalNs = 0;
+    qint64 worstNs = 0;
+    QString lastError;                ///< "file:line: TypeError: …"
+};
+
+} // namespace qsd

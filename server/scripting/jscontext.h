@@ -1,0 +1,43 @@
+#pragma once
+
+#include "hooktypes.h"
+
+#include <QJSEngine>
+#include <QJSValue>
+
+namespace qsd {
+
+class JsHelpers;
+
+/// What the JavaScript wrappers share inside one QJSEngine: the engine, the bootstrap's glue object (the
+/// factories for IPv4, MAC, Definition) and the state of the exchange being processed — one `meta` object
+/// and one set of response overrides for every hook of the same packet, from filterPacket to loadDHCPPacket.
+struct JsContext
+{
+    QJSEngine *engine = nullptr;
+    JsHelpers *helpers = nullptr;
+    QJSValue glue;
+    QJSValue makeIp;    ///< glue.ip(n): n < 0 → null
+    QJSValue makeMac;   ///< glue.mac("aa:…")
+
+    // --- the current exchange ---
+    QJSValue meta;                    ///< created on first use
+    ResponseOverrides overrides;
+
+    void beginExchange()
+    {
+        meta = QJSValue();
+        overrides = {};
+    }
+    QJSValue exchangeMeta()
+    {
+        if (meta.isUndefined())
+            meta = engine->newObject();
+        return meta;
+    }
+    QJSValue ip(IPv4 ip) { return makeIp.call({QJSValue(double(ip.toUInt32()))}); }
+    QJSValue ipOrNull(const std::optional<IPv4> &ip) { return ip ? this->ip(*ip) : QJSValue(QJSValue::NullValue); }
+    QJSValue mac(const MAC &mac) { return makeMac.call({QJSValue(mac.toString())}); }
+};
+
+} // namespace qsd

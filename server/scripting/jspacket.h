@@ -1,0 +1,168 @@
+#pragma once
+
+#include "jscontext.h"
+#include "protocol/dhcppacket.h"
+
+#include <QJSValue>
+#include <QObject>
+
+#include <optional>
+
+namespace qsd {
+
+/// `packet` in hooks: libpydhcpserver's DHCPPacket API (inventory §8) over a DhcpPacket.
+///
+/// The engine's request, reply and pristine source packets are each wrapped by one long-lived JsPacket that is
+/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent, owning one.
+/// Options are named as in the option table ("router", "option_224") or numbered; getOption/setOption also
+/// accept the header field names. Header fields are properties: numbers for op … flags, IPv4 objects for
+/// ciaddr … giaddr, a MAC for chaddr, text for sname and file. Errors throw a TypeError naming the option.
+class JsPacket : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QJSValue op READ op WRITE setOp)
+    Q_PROPERTY(QJSValue htype READ htype WRITE setHtype)
+    Q_PROPERTY(QJSValue hlen READ hlen WRITE setHlen)
+    Q_PROPERTY(QJSValue hops READ hops WRITE setHops)
+    Q_PROPERTY(QJSValue xid READ xid WRITE setXid)
+    Q_PROPERTY(QJSValue secs READ secs WRITE setSecs)
+    Q_PROPERTY(QJSValue flags READ flags WRITE setFlags)
+    Q_PROPERTY(QJSValue ciaddr READ ciaddr WRITE setCiaddr)
+    Q_PROPERTY(QJSValue yiaddr READ yiaddr WRITE setYiaddr)
+    Q_PROPERTY(QJSValue siaddr READ siaddr WRITE setSiaddr)
+    Q_PROPERTY(QJSValue giaddr READ giaddr WRITE setGiaddr)
+    Q_PROPERTY(QJSValue chaddr READ chaddr WRITE setChaddr)
+    Q_PROPERTY(QJSValue sname READ sname WRITE setSname)
+    Q_PROPERTY(QJSValue file READ file WRITE setFile)
+    Q_PROPERTY(QJSValue meta READ meta WRITE setMeta)
+    Q_PROPERTY(QJSValue response_ip READ responseIp WRITE setResponseIp)
+    Q_PROPERTY(QJSValue response_port READ responsePort WRITE setResponsePort)
+    Q_PROPERTY(QJSValue response_source_port READ responseSourcePort WRITE setResponseSourcePort)
+    Q_PROPERTY(QJSValue response_mac READ responseMac WRITE setResponseMac)
+
+public:
+    /// A shared wrapper (engine packets: meta and overrides are the exchange's) or, with `owning`, a copy.
+    JsPacket(JsContext *context, bool shared, QObject *parent = nullptr);
+
+    void bind(DhcpPacket *packet) { m_packet = packet; m_lazyWire.clear(); }
+    /// The pristine source packet: decoded from `wire` only if a hook looks at it.
+    void bindLazily(const QByteArray &wire) { m_packet = nullptr; m_lazyWire = wire; m_owned.reset(); }
+    void unbind() { m_packet = nullptr; m_lazyWire.clear(); m_owned.reset(); }
+    void own(const DhcpPacket &packet) { m_owned = packet; m_packet = &*m_owned; }
+
+    // options
+    Q_INVOKABLE QJSValue getOption(const QJSValue &option, bool convert = false);
+    Q_INVOKABLE bool setOption(const QJSValue &option, const QJSValue &value, bool validate = true, bool force_selection = false);
+    Q_INVOKABLE bool deleteOption(const QJSValue &option);
+    Q_INVOKABLE bool isOption(const QJSValue &option);
+    Q_INVOKABLE QJSValue getSelectedOptions(bool translate = false);
+    Q_INVOKABLE void setSelectedOptions(const QJSValue &added = QJSValue(), const QJSValue &removed = QJSValue());
+    Q_INVOKABLE bool isSelectedOption(const QJSValue &option);
+    Q_INVOKABLE QJSValue extractIPOrNone(const QJSValue &option);
+
+    // addresses and flags
+    Q_INVOKABLE QJSValue getHardwareAddress();
+    Q_INVOKABLE void setHardwareAddress(const QJSValue &mac);
+    Q_INVOKABLE bool getFlag(int bit);
+    /// → [changed, old]
+    Q_INVOKABLE QJSValue setFlag(int bit, bool state);
+
+    // message type
+    Q_INVOKABLE QString getDHCPMessageTypeName();
+    Q_INVOKABLE bool isDHCPAckPacket() { return is(MessageType::Ack); }
+    Q_INVOKABLE bool isDHCPDeclinePacket() { return is(MessageType::Decline); }
+    Q_INVOKABLE bool isDHCPDiscoverPacket() { return is(MessageType::Discover); }
+    Q_INVOKABLE bool isDHCPInformPacket() { return is(MessageType::Inform); }
+    Q_INVOKABLE bool isDHCPLeaseActivePacket() { return is(MessageType::LeaseActive); }
+    Q_INVOKABLE bool isDHCPLeaseQueryPacket() { return is(MessageType::LeaseQuery); }
+    Q_INVOKABLE bool isDHCPLeaseUnassignedPacket() { return is(MessageType::LeaseUnassigned); }
+    Q_INVOKABLE bool isDHCPLeaseUnknownPacket() { return is(MessageType::LeaseUnknown); }
+    Q_INVOKABLE bool isDHCPOfferPacket() { return is(MessageType::Offer); }
+    Q_INVOKABLE bool isDHCPNakPacket() { return is(MessageType::Nak); }
+    Q_INVOKABLE bool isDHCPReleasePacket() { return is(MessageType::Release); }
+    Q_INVOKABLE bool isDHCPRequestPacket() { return is(MessageType::Request); }
+
+    // transforms
+    Q_INVOKABLE void transformToDHCPAckPacket();
+    Q_INVOKABLE void transformToDHCPOfferPacket();
+    Q_INVOKABLE void transformToDHCPNakPacket();
+    Q_INVOKABLE void transformToDHCPLeaseActivePacket();
+    Q_INVOKABLE void transformToDHCPLeaseUnassignedPacket();
+    Q_INVOKABLE void transformToDHCPLeaseUnknownPacket();
+
+    // whole packet
+    Q_INVOKABLE QJSValue copy();
+    Q_INVOKABLE QJSValue encodePacket();
+    Q_INVOKABLE QString toString();
+
+    // properties
+    QJSValue op() { return header(&DhcpPacket::op); }
+    void setOp(const QJSValue &v) { setHeader(&DhcpPacket::op, v, QStringLiteral("op")); }
+    QJSValue htype() { return header(&DhcpPacket::htype); }
+    void setHtype(const QJSValue &v) { setHeader(&DhcpPacket::htype, v, QStringLiteral("htype")); }
+    QJSValue hlen() { return header(&DhcpPacket::hlen); }
+    void setHlen(const QJSValue &v) { setHeader(&DhcpPacket::hlen, v, QStringLiteral("hlen")); }
+    QJSValue hops() { return header(&DhcpPacket::hops); }
+    void setHops(const QJSValue &v) { setHeader(&DhcpPacket::hops, v, QStringLiteral("hops")); }
+    QJSValue xid();
+    void setXid(const QJSValue &v);
+    QJSValue secs();
+    void setSecs(const QJSValue &v);
+    QJSValue flags();
+    void setFlags(const QJSValue &v);
+    QJSValue ciaddr() { return address(&DhcpPacket::ciaddr); }
+    void setCiaddr(const QJSValue &v) { setAddress(&DhcpPacket::ciaddr, v, QStringLiteral("ciaddr")); }
+    QJSValue yiaddr() { return address(&DhcpPacket::yiaddr); }
+    void setYiaddr(const QJSValue &v) { setAddress(&DhcpPacket::yiaddr, v, QStringLiteral("yiaddr")); }
+    QJSValue siaddr() { return address(&DhcpPacket::siaddr); }
+    void setSiaddr(const QJSValue &v) { setAddress(&DhcpPacket::siaddr, v, QStringLiteral("siaddr")); }
+    QJSValue giaddr() { return address(&DhcpPacket::giaddr); }
+    void setGiaddr(const QJSValue &v) { setAddress(&DhcpPacket::giaddr, v, QStringLiteral("giaddr")); }
+    QJSValue chaddr() { return getHardwareAddress(); }
+    void setChaddr(const QJSValue &v) { setHardwareAddress(v); }
+    QJSValue sname();
+    void setSname(const QJSValue &v);
+    QJSValue file();
+    void setFile(const QJSValue &v);
+    QJSValue meta();
+    void setMeta(const QJSValue &v);
+    QJSValue responseIp();
+    void setResponseIp(const QJSValue &v);
+    QJSValue responsePort();
+    void setResponsePort(const QJSValue &v);
+    QJSValue responseSourcePort();
+    void setResponseSourcePort(const QJSValue &v);
+    QJSValue responseMac();
+    void setResponseMac(const QJSValue &v);
+
+    ResponseOverrides &overrides() { return m_shared ? m_context->overrides : m_ownOverrides; }
+
+private:
+    /// The bound packet; nullptr (and a pending JS error) once its exchange is over.
+    DhcpPacket *packet();
+    bool is(MessageType type);
+    QJSValue throwType(const QString &message);
+    QJSValue header(quint8 DhcpPacket::*field);
+    void setHeader(quint8 DhcpPacket::*field, const QJSValue &v, const QString &name);
+    QJSValue address(IPv4 DhcpPacket::*field);
+    void setAddress(IPv4 DhcpPacket::*field, const QJSValue &v, const QString &name);
+    QJSValue fieldBytes(const QString &field);
+    bool setFieldBytes(const QString &field, const QJSValue &value);
+    /// An option argument as a code 1..254; -1 with a TypeError pending if it names none.
+    int optionCode(const QJSValue &option, const char *function);
+
+    JsContext *m_context;
+    bool m_shared;
+    DhcpPacket *m_packet = nullptr;
+    std::optional<DhcpPacket> m_owned;
+    QByteArray m_lazyWire;
+    QJSValue m_ownMeta;
+    ResponseOverrides m_ownOverrides;
+};
+
+/// Parses a hook's address value (IPv4, "a.b.c.d", [a, b, c, d] or a number).
+std::optional<IPv4> ipFromJs(const QJSValue &value);
+/// Parses a hook's MAC value (MAC, text in any usual form, six bytes).
+std::optional<MAC> macFromJs(const QJSValue &value);
+
+} // namespace qsd

@@ -1,0 +1,125 @@
+#include "scriptruntime.h"
+
+#include "jscallbacks.h"
+#include "jshelpers.h"
+#include "jslogger.h"
+#include "jspacket.h"
+#include "watchdog.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace qsd {
+namespace {
+
+QString bootstrapSource()
+{
+    QFile file(QStringLiteral(":/qsd/scripting/bootstrap.js"));
+    file.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QString hookName(Hook hook)
+{
+    static const char *const names[] = {"init", "filterPacket", "handleUnknownMAC", "filterRetrievedDefinitions",
+                                        "loadDHCPPacket"};
+    static_assert(std::size(names) == size_t(Hook::Count), "a name per hook");
+    return QLatin1String(names[size_t(hook)]);
+}
+
+ScriptRuntime::ScriptRuntime() = default;
+
+ScriptRuntime::~ScriptRuntime()
+{
+    // The wrappers are children of the engine; the engine goes last.
+    m_requestJs = m_replyJs = m_sourceJs = m_module = QJSValue();
+    for (QJSValue &h : m_hooks)
+        h = QJSValue();
+    callPacketHook = callFilterDefinitions = callLoad = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
+    m_context = JsContext();
+}
+
+QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
+{
+    QString file = error.property(QStringLiteral("fileName")).toString();
+    if (file.startsWith(QLatin1String("file://")))
+        file = file.mid(7);
+    const QJSValue line = error.property(QStringLiteral("lineNumber"));
+    if (stack)
+        *stack = error.property(QStringLiteral("stack")).toString();
+    const QString where = file.isEmpty() || file == QLatin1String("undefined")
+                              ? QStringLiteral("?")
+                              : file + u':' + (line.isNumber() ? QString::number(line.toInt()) : QStringLiteral("?"));
+    return where + QStringLiteral(": ") + error.toString();
+}
+
+bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs, QString *error)
+{
+    m_engine = std::make_unique<QJSEngine>();
+    m_engine->installExtensions(QJSEngine::ConsoleExtension);
+    QJSEngine *e = m_engine.get();
+    m_helpers = new JsHelpers(e, e);
+    m_logger = new JsLogger(e);
+    m_callbacks = new JsCallbacks(e, e);
+    m_context.engine = e;
+    m_context.helpers = m_helpers;
+
+    const QJSValue factory = e->evaluate(bootstrapSource(), QStringLiteral("bootstrap.js"));
+    QJSValue global = e->globalObject();
+    global.setProperty(QStringLiteral("logger"), e->newQObject(m_logger));
+    global.setProperty(QStringLiteral("callbacks"), e->newQObject(m_callbacks));
+    m_context.glue = factory.call({e->newQObject(m_helpers), global});
+    if (m_context.glue.isError()) {   // a bug of ours, not of the hook file
+        *error = QStringLiteral("the hook environment failed to start: ") + describeError(m_context.glue);
+        return false;
+    }
+    const QJSValue &glue = m_context.glue;
+    m_context.makeIp = glue.property(QStringLiteral("ip"));
+    m_context.makeMac = glue.property(QStringLiteral("mac"));
+    callPacketHook = glue.property(QStringLiteral("callPacketHook"));
+    callFilterDefinitions = glue.property(QStringLiteral("callFilterDefinitions"));
+    callLoad = glue.property(QStringLiteral("callLoad"));
+    callPlain = glue.property(QStringLiteral("callPlain"));
+    toDefinitions = glue.property(QStringLiteral("toDefinitions"));
+    toDefinition = glue.property(QStringLiteral("toDefinition"));
+    makeDefinition = glue.property(QStringLiteral("makeDefinition"));
+    makeStats = glue.property(QStringLiteral("stats"));
+
+    m_request = new JsPacket(&m_context, /*shared=*/true, e);
+    m_reply = new JsPacket(&m_context, true, e);
+    m_source = new JsPacket(&m_context, true, e);
+    m_requestJs = e->newQObject(m_request);
+    m_replyJs = e->newQObject(m_reply);
+    m_sourceJs = e->newQObject(m_source);
+
+    const QString path = QFileInfo(file).absoluteFilePath();
+    if (!QFileInfo(path).isReadable()) {
+        *error = QStringLiteral("%1: cannot read the hook file").arg(path);
+        return false;
+    }
+    watchdog->arm(e, timeoutMs);
+    m_module = e->importModule(path);
+    const bool interrupted = watchdog->disarm();
+    if (interrupted) {
+        e->setInterrupted(false);
+        *error = QStringLiteral("%1: module code ran longer than %2 ms and was interrupted").arg(path).arg(timeoutMs);
+        return false;
+    }
+    if (m_module.isError()) {
+        *error = describeError(m_module);
+        return false;
+    }
+    for (int i = 0; i < int(Hook::Count); ++i) {
+        const QJSValue fn = m_module.property(hookName(Hook(i)));
+        if (!fn.isUndefined() && !fn.isCallable()) {
+            *error = QStringLiteral("%1: the export '%2' is not a function").arg(path, hookName(Hook(i)));
+            return false;
+        }
+        m_hooks[i] = fn;
+    }
+    return true;
+}
+
+} // namespace qsd

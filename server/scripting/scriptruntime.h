@@ -1,0 +1,71 @@
+#pragma once
+
+#include "jscontext.h"
+
+#include <QJSEngine>
+#include <QJSValue>
+#include <QString>
+
+#include <memory>
+
+namespace qsd {
+
+class JsCallbacks;
+class JsHelpers;
+class JsLogger;
+class JsPacket;
+class Watchdog;
+
+/// The hook functions a hook file may export (DESIGN.md "Hooks").
+enum class Hook { Init, FilterPacket, HandleUnknownMAC, FilterRetrievedDefinitions, LoadDHCPPacket, Count };
+
+/// One loaded hook file: a QJSEngine with the hook environment (globals, wrapper objects created once), the
+/// module, and its hook functions looked up once. A reload builds a new ScriptRuntime and keeps the old one
+/// until the new one loaded (QJSEngine caches modules by URL, so a fresh engine is the only way to re-read one).
+class ScriptRuntime
+{
+public:
+    ScriptRuntime();
+    ~ScriptRuntime();
+
+    /// Builds the environment and imports `file` as an ES module. Module-level code runs under the watchdog.
+    /// On failure returns false with "file:line: message".
+    bool load(const QString &file, Watchdog *watchdog, int timeoutMs, QString *error);
+
+    bool has(Hook hook) const { return m_hooks[size_t(hook)].isCallable(); }
+    const QJSValue &hook(Hook hook) const { return m_hooks[size_t(hook)]; }
+
+    QJSEngine *engine() const { return m_engine.get(); }
+    JsContext &context() { return m_context; }
+    JsCallbacks *callbacks() const { return m_callbacks; }
+    const QJSValue &glue() const { return m_context.glue; }
+    JsPacket *request() const { return m_request; }
+    JsPacket *reply() const { return m_reply; }
+    JsPacket *source() const { return m_source; }
+    const QJSValue &requestJs() const { return m_requestJs; }
+    const QJSValue &replyJs() const { return m_replyJs; }
+    const QJSValue &sourceJs() const { return m_sourceJs; }
+    // the bootstrap's trampolines
+    QJSValue callPacketHook, callFilterDefinitions, callLoad, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
+
+    /// "file:line: Name: message" (and the stack in `stack`) of an error value.
+    static QString describeError(const QJSValue &error, QString *stack = nullptr);
+
+private:
+    std::unique_ptr<QJSEngine> m_engine;
+    JsContext m_context;
+    JsHelpers *m_helpers = nullptr;      // children of the engine
+    JsLogger *m_logger = nullptr;
+    JsCallbacks *m_callbacks = nullptr;
+    JsPacket *m_request = nullptr;
+    JsPacket *m_reply = nullptr;
+    JsPacket *m_source = nullptr;
+    QJSValue m_requestJs, m_replyJs, m_sourceJs;
+    QJSValue m_module;
+    QJSValue m_hooks[size_t(Hook::Count)];
+};
+
+/// The hook functions' names as exported: "init", "filterPacket", …
+QString hookName(Hook hook);
+
+} // namespace qsd

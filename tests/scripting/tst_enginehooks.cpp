@@ -1,0 +1,253 @@
+// The engine with hooks, without sockets: filterPacket verdicts, handleUnknownMAC, loadDHCPPacket edits, vetoes
+// and transforms, meta shared between hooks, response overrides, failing hooks.
+#include "hooktestutil.h"
+#include "engine/engine.h"
+#include "protocol/packetdecoder.h"
+#include "protocol/packetencoder.h"
+#include "storage/sqlitestore.h"
+
+using namespace qsd;
+using namespace qsd::test;
+
+namespace {
+
+const IPv4 kServer(198, 18, 0, 1);
+const MAC kKnown = *MAC::fromString(u"02:00:00:00:00:01");
+const MAC kUnknown = *MAC::fromString(u"02:00:00:00:00:99");
+
+Exchange request(MessageType type, const MAC &mac, std::optional<IPv4> requested = {}, bool withServerId = false)
+{
+    DhcpPacket p;
+    p.xid = 0x11223344;
+    p.setHardwareAddress(mac);
+    p.setOption(Opt::DhcpMessageType, QByteArray(1, char(type)));
+    p.setOption(Opt::ParameterRequestList, QByteArray("\x01\x03\x06\x0f\x0c", 5));
+    if (requested)
+        p.setOption(Opt::RequestedIpAddress, requested->toBytes());
+    if (withServerId)
+        p.setOption(Opt::ServerIdentifier, kServer.toBytes());
+    Exchange x;
+    x.wire = PacketEncoder::encode(p);
+    x.destinationIp = IPv4(0xffffffffu);
+    return x;
+}
+
+DhcpPacket onTheWire(const Exchange &x)
+{
+    return PacketDecoder::decode(PacketEncoder::encode(*x.reply)).packet;
+}
+
+} // namespace
+
+class TestEngineHooks : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+    ServerConfig m_config;
+
+    /// An engine with `hooks` loaded; the runner is kept in `runner`.
+    std::unique_ptr<Engine> engineWith(const QByteArray &hooks, std::unique_ptr<HookRunner> *runner)
+    {
+        QString error;
+        static int n = 0;
+        *runner = loadHooks(m_dir, hooks, &error, 300, QStringLiteral("hooks%1.mjs").arg(++n));
+        if (!*runner) {
+            qWarning() << error;
+            return nullptr;
+        }
+        auto engine = std::make_unique<Engine>(m_config, m_store.get());
+        engine->setHooks(runner->get());
+        return engine;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("dhcp.debug=false"));
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<SqliteStore>(m_dir.filePath(QStringLiteral("dhcp.sqlite")), LookupOptions{});
+        QString error;
+        QVERIFY2(m_store->open(&error), qPrintable(error));
+        SubnetRecord subnet{QStringLiteral("198.18.0.0/24"), 0, 3600, QStringLiteral("198.18.0.1"),
+                            QStringLiteral("255.255.255.0"), QStringLiteral("198.18.0.255"), QStringLiteral("198.18.0.1"),
+                            QStringLiteral("198.18.0.2"), QStringLiteral("lab.example")};
+        QVERIFY2(m_store->addSubnet(subnet, QStringLiteral("test"), &error), qPrintable(error));
+        QVERIFY2(m_store->addMap(MapRecord{kKnown.toString(), QStringLiteral("198.18.0.12"), QStringLiteral("labpc01"),
+                                           subnet.subnet, 0}, QStringLiteral("test"), &error), qPrintable(error));
+        m_config.dhcpServerIp = kServer;
+    }
+
+    void filterPacketFalseDrops()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith("export function filterPacket(packet, method, mac) { return mac != '02:00:00:00:00:01'; }\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kKnown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::HookRejected);
+        QVERIFY(!x.reply);
+        QCOMPARE(engine->abuse().secondsLeft(kKnown), 0);
+    }
+
+    void filterPacketNullIgnoresTheMac()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith("export function filterPacket() { return null; }\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kKnown);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("temporarily blacklisted for 60 seconds")));
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::HookIgnored);
+        QCOMPARE(engine->abuse().secondsLeft(kKnown), 60);
+        Exchange again = request(MessageType::Discover, kKnown);
+        engine->handle(again);
+        QCOMPARE(again.drop, DropReason::TemporarilyIgnored);
+        QCOMPARE(runner->statistics().at(1).calls, 1u);   // the ignored MAC did not reach the hook again
+    }
+
+    void handleUnknownMACServesAnUnknownClient()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith(
+            "export function handleUnknownMAC(packet, method, mac, client_ip, relay_ip, port) {\n"
+            "    if (mac == '02:00:00:00:00:99')\n"
+            "        return new Definition({ip: '198.18.0.100', lease_time: 600, subnet: 'guests', serial: 0,\n"
+            "            hostname: 'guestbox', subnet_mask: '255.255.255.0', domain_name: 'guestbox.example.org.'});\n"
+            "    return null;\n"
+            "}\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kUnknown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::None);
+        QCOMPARE(x.reply->messageType(), MessageType::Offer);
+        const DhcpPacket got = onTheWire(x);
+        QCOMPARE(got.yiaddr, IPv4(198, 18, 0, 100));
+        QCOMPARE(got.option(Opt::DomainName), QByteArray("guestbox.example.org."));
+        QCOMPARE(got.option(Opt::IpAddressLeaseTime), QByteArray("\0\0\x02\x58", 4));
+        QCOMPARE(x.definition->subnet, QStringLiteral("guests"));
+        // the known MAC never reaches the hook
+        Exchange known = request(MessageType::Discover, kKnown);
+        engine->handle(known);
+        QCOMPARE(known.reply->yiaddr, IPv4(198, 18, 0, 12));
+        QCOMPARE(runner->statistics().at(2).calls, 1u);
+    }
+
+    void loadDHCPPacketOptionArrivesInTheReply()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith(
+            "export function loadDHCPPacket(packet, method, mac, definition, relay_ip, port, source_packet) {\n"
+            "    if (!(definition.ip[3] % 3)) packet.setOption('renewal_time_value', 60);\n"   // the guide's `not ip[3] % 3`
+            "    packet.setOption('ntp_servers', ['198.18.0.5'], true, true);\n"
+            "    packet.setOption('domain_name', 'changed.example');\n"
+            "    return true;\n"
+            "}\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kKnown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::None);
+        const DhcpPacket got = onTheWire(x);
+        QCOMPARE(got.option(Opt::RenewalTimeValue), QByteArray("\0\0\0\x3c", 4));
+        QCOMPARE(got.option(Opt::NtpServers), IPv4(198, 18, 0, 5).toBytes());
+        QCOMPARE(got.option(Opt::DomainName), QByteArray("changed.example"));
+    }
+
+    void loadDHCPPacketVetoes()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith("export function loadDHCPPacket() { return false; }\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kKnown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::HookVetoed);
+        QVERIFY(!x.reply);
+    }
+
+    void loadDHCPPacketTransformsToNak()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith(
+            "export function loadDHCPPacket(packet, method) {\n"
+            "    if (method.startsWith('REQUEST:')) packet.transformToDHCPNakPacket();\n"
+            "    return true;\n"
+            "}\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Request, kKnown, IPv4(198, 18, 0, 12), true);
+        engine->handle(x);
+        QCOMPARE(x.method, Method::RequestSelecting);
+        QCOMPARE(x.reply->messageType(), MessageType::Nak);
+        QCOMPARE(x.destination.ip, IPv4(0xffffffffu));
+        QCOMPARE(onTheWire(x).yiaddr, IPv4());
+    }
+
+    void nakPathsSkipLoadDHCPPacket()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith("export function loadDHCPPacket() { throw new Error('must not be called'); }\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Request, kKnown, IPv4(198, 18, 0, 99));   // INIT-REBOOT, wrong address
+        engine->handle(x);
+        QCOMPARE(x.method, Method::RequestInitReboot);
+        QCOMPARE(x.reply->messageType(), MessageType::Nak);
+        QCOMPARE(runner->statistics().at(4).calls, 0u);
+    }
+
+    void metaIsSharedBetweenHooks()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith(
+            "export function filterPacket(packet) { packet.meta.tag = 'from-filter'; return true; }\n"
+            "export function handleUnknownMAC(packet) { packet.meta.unknown = true;\n"
+            "    return {ip: '198.18.0.101', lease_time: 60, subnet: 'guests'}; }\n"
+            "export function loadDHCPPacket(packet, method, mac, definition, relay_ip, port, source_packet) {\n"
+            "    packet.setOption('hostname', packet.meta.tag + (packet.meta.unknown ? '-unknown' : ''), true, true);\n"
+            "    return source_packet.meta === packet.meta;\n"
+            "}\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kUnknown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::None);
+        QCOMPARE(onTheWire(x).option(Opt::Hostname), QByteArray("from-filter-unknown"));
+        Exchange next = request(MessageType::Discover, kKnown);   // a new exchange: a new meta
+        engine->handle(next);
+        QCOMPARE(onTheWire(next).option(Opt::Hostname), QByteArray("from-filter"));
+    }
+
+    void responseOverridesChangeTheDestination()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith(
+            "export function loadDHCPPacket(packet) { packet.response_ip = '198.18.0.77'; packet.response_port = 1068; return true; }\n",
+            &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kKnown);
+        engine->handle(x);
+        QCOMPARE(x.destination.ip, IPv4(198, 18, 0, 77));
+        QCOMPARE(x.destination.port, quint16(1068));
+        QVERIFY(!x.destination.toUnaddressedClient);
+    }
+
+    void failingHookDropsThePacket()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith("export function filterPacket(packet, method, mac) {\n"
+                                 "    if (mac == '02:00:00:00:00:01') while (true) {}\n"
+                                 "    return undefinedName;\n"
+                                 "}\n", &runner);
+        QVERIFY(engine);
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("interrupted")));
+        Exchange x = request(MessageType::Discover, kKnown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::HookFailed);
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("hooks\\d+.mjs:3: ReferenceError")));
+        Exchange y = request(MessageType::Discover, kUnknown);
+        engine->handle(y);
+        QCOMPARE(y.drop, DropReason::HookFailed);
+        QVERIFY2(y.detail.contains(QStringLiteral(".mjs:3: ReferenceError")), qPrintable(y.detail));
+        QCOMPARE(runner->statistics().at(1).errors, 2u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineHooks)
+#include "tst_enginehooks.moc"
