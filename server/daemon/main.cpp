@@ -6,6 +6,7 @@
 #include "platform/pidfile.h"
 #include "platform/privileges.h"
 #include "platform/signalwatcher.h"
+#include "remote/managementhost.h"
 #include "service/dhcpserver.h"
 
 #include <QCommandLineParser>
@@ -126,12 +127,32 @@ int main(int argc, char *argv[])
     if (!server.start(&error, dropRoot))
         return startFailed(ExitStartError, error);
 
+    // The management API (console, qstaticdhcpctl) lives in the server thread beside the service it serves;
+    // its local socket is created after the privilege drop, so it belongs to the service's user.
+    qsd::ManagementSettings management;
+    management.listen = config->managementListen;
+    management.tcpListen = config->managementTcpListen;
+    management.tlsCertificate = config->managementTlsCertificate;
+    management.tlsKey = config->managementTlsKey;
+    management.tokenFile = config->managementTokenFile;
+    qsd::ManagementHost *host = nullptr;
+    QMetaObject::invokeMethod(server.service(), [&] {
+        host = new qsd::ManagementHost(server.service(), management);
+        if (!host->listen(&error)) {
+            delete host;
+            host = nullptr;
+        }
+    }, Qt::BlockingQueuedConnection);
+    if (!host)
+        return startFailed(ExitStartError, error + QStringLiteral(" ([management] in %1)").arg(config->file));
+
     if (!foreground) {
         logSettings.console = false;
         logs.apply(logSettings, &error);
     }
     daemon.reportStarted();
     const int status = app.exec();
+    QMetaObject::invokeMethod(server.service(), [&] { delete host; }, Qt::BlockingQueuedConnection);
     server.stop();
     qCInfo(lcMain) << "stopped";
     return status;

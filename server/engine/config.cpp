@@ -41,6 +41,10 @@ const QList<ConfigKey> kKeys = {
     {"hooks", "file", T::Path, "", 0, 0, nullptr, nullptr},
     {"hooks", "timeout_ms", T::Int, "1000", 1, 600000, nullptr, nullptr},
     {"management", "listen", T::String, "local:qstaticdhcpd", 0, 0, nullptr, nullptr},
+    {"management", "tcp_listen", T::String, "", 0, 0, nullptr, nullptr},
+    {"management", "tls_certificate", T::Path, "", 0, 0, nullptr, nullptr},
+    {"management", "tls_key", T::Path, "", 0, 0, nullptr, nullptr},
+    {"management", "token_file", T::Path, "", 0, 0, nullptr, nullptr},
     {"log", "file", T::Path, "", 0, 0, nullptr, "LOG_FILE"},
     {"log", "file_history", T::Int, "7", 0, 3650, nullptr, "LOG_FILE_HISTORY"},
     {"log", "file_severity", T::Severity, "warn", 0, 0, nullptr, "LOG_FILE_SEVERITY"},
@@ -245,6 +249,16 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     c.hooksFile = str("hooks/file");
     c.hooksTimeoutMs = integer("hooks/timeout_ms");
     c.managementListen = str("management/listen");
+    c.managementTcpListen = str("management/tcp_listen");
+    c.managementTlsCertificate = str("management/tls_certificate");
+    c.managementTlsKey = str("management/tls_key");
+    c.managementTokenFile = str("management/token_file");
+    if (!c.managementTcpListen.isEmpty()) {   // never unauthenticated remote control
+        for (const char *needed : {"management/tls_certificate", "management/tls_key", "management/token_file"}) {
+            if (str(needed).isEmpty())
+                fail(QLatin1String(needed), QStringLiteral("required with tcp_listen (remote control is only offered over TLS with a token)"));
+        }
+    }
     c.logFile = str("log/file");
     c.logFileHistory = integer("log/file_history");
     c.logFileSeverity = Severity(integer("log/file_severity"));

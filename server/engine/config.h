@@ -75,7 +75,11 @@ struct ServerConfig
     int hooksTimeoutMs = 1000;
 
     // [management]
-    QString managementListen = QStringLiteral("local:qstaticdhcpd");
+    QString managementListen = QStringLiteral("local:qstaticdhcpd");   ///< empty: no local socket
+    QString managementTcpListen;        ///< "host:port" or ":port"; empty: no TCP
+    QString managementTlsCertificate;
+    QString managementTlsKey;
+    QString managementTokenFile;
 
     // [log]
     QString logFile;
