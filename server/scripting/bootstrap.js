@@ -193,9 +193,15 @@
     // ---- glue for the C++ side ------------------------------------------------------------------------
     function ipOrNull(n) { return n < 0 ? null : new IPv4(n); }
     function ipsOrNull(list) { return list.length === 0 ? null : list.map(n => new IPv4(n)); }
+    // The C++ side passes canonical MAC text: no parsing needed.
+    function canonicalMac(s) {
+        const m = Object.create(MAC.prototype);
+        m._s = s;
+        return m;
+    }
     const glue = {
         ip: ipOrNull,
-        mac: s => new MAC(s),
+        mac: canonicalMac,
         /// Whatever handleUnknownMAC returned → [Definition…] or null.
         toDefinitions(v) {
             if (v === null || v === undefined || v === false)
@@ -221,19 +227,19 @@
             return d;
         },
         callPacketHook(fn, packet, method, mac, clientIp, relayIp, port) {
-            try { return fn(packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
+            try { return fn(packet, method, canonicalMac(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
         },
         callFilterDefinitions(fn, definitions, packet, method, mac, clientIp, relayIp, port) {
-            try { return fn(definitions, packet, method, new MAC(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
+            try { return fn(definitions, packet, method, canonicalMac(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
         },
         callLoad(fn, packet, method, mac, definition, relayIp, port, source) {
-            try { return fn(packet, method, new MAC(mac), definition, ipOrNull(relayIp), port, source); } catch (e) { rethrow(e); }
+            try { return fn(packet, method, canonicalMac(mac), definition, ipOrNull(relayIp), port, source); } catch (e) { rethrow(e); }
         },
-        callPlain(fn, ...args) {
-            try { return fn(...args); } catch (e) { rethrow(e); }
+        callPlain(fn, a, b, c, d, e) {
+            try { return arguments.length <= 1 ? fn() : arguments.length === 2 ? fn(a) : fn(a, b, c, d, e); } catch (x) { rethrow(x); }
         },
         stats(source, mac, ip, subnet, serial, method, time, processed, port) {
-            return Object.freeze({ source_address: ipOrNull(source), mac: mac === "" ? null : new MAC(mac), ip: ipOrNull(ip),
+            return Object.freeze({ source_address: ipOrNull(source), mac: mac === "" ? null : canonicalMac(mac), ip: ipOrNull(ip),
                                    subnet: subnet === "" ? null : subnet, serial: serial, method: method === "" ? null : method,
                                    processing_time: time, processed: processed, port: port });
         },

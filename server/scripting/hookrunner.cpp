@@ -34,7 +34,7 @@ double optionalIp(const std::optional<IPv4> &ip)
     return ip ? double(ip->toUInt32()) : -1.0;
 }
 
-QJSValue definitionToJs(ScriptRuntime &rt, const Definition &d)
+QJSValue makeDefinition(ScriptRuntime &rt, const Definition &d)
 {
     QJSEngine *e = rt.engine();
     const QJSValue extra = d.extra.isEmpty() ? QJSValue(QJSValue::NullValue) : e->toScriptValue(d.extra);
@@ -43,6 +43,20 @@ QJSValue definitionToJs(ScriptRuntime &rt, const Definition &d)
                                    QJSValue(optionalIp(d.subnet_mask)), QJSValue(optionalIp(d.broadcast_address)),
                                    QJSValue(d.domain_name), ipNumbers(e, d.domain_name_servers),
                                    ipNumbers(e, d.ntp_servers), extra});
+}
+
+/// The hook's view of `d` (for `mac`), reused from the cache when it did not change.
+QJSValue definitionToJs(ScriptRuntime &rt, const MAC &mac, const Definition &d)
+{
+    constexpr int kCacheLimit = 4096;
+    auto it = rt.definitionCache.find(mac);
+    if (it != rt.definitionCache.end() && it->first == d)
+        return it->second;
+    if (rt.definitionCache.size() >= kCacheLimit)
+        rt.definitionCache.clear();
+    QJSValue js = makeDefinition(rt, d);
+    rt.definitionCache.insert(mac, qMakePair(d, js));
+    return js;
 }
 
 std::optional<QList<IPv4>> ipList(const QJSValue &v)
@@ -151,7 +165,7 @@ bool HookRunner::init(QString *error)
     if (!has(Hook::Init))
         return true;
     QJSValue result;
-    return invoke(StatInit, m_runtime->hook(Hook::Init), {}, &result, error);
+    return invoke(StatInit, m_runtime->callPlain, {m_runtime->hook(Hook::Init)}, &result, error);
 }
 
 bool HookRunner::reload(QString *error)
@@ -183,7 +197,7 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
     HookStats &s = m_stats[stat];
     const qint64 start = nowNs();
     m_watchdog->arm(engine, m_timeoutMs);
-    *result = m_runtime->callPlain.call(QJSValueList{fn} + args);
+    *result = fn.call(args);
     const bool fired = m_watchdog->disarm();
     const qint64 elapsed = nowNs() - start;
     if (count)
@@ -274,7 +288,7 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
     m_runtime->request()->bind(&packet);
     QJSValue list = m_runtime->engine()->newArray(uint(definitions.size()));
     for (int i = 0; i < definitions.size(); ++i)
-        list.setProperty(quint32(i), definitionToJs(*m_runtime, definitions[i]));
+        list.setProperty(quint32(i), makeDefinition(*m_runtime, definitions[i]));
     QJSValue result;
     out.ok = invoke(StatFilterRetrieved, m_runtime->callFilterDefinitions,
                     {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(), QJSValue(a.method),
@@ -300,7 +314,7 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     QJSValue result;
     out.ok = invoke(StatLoadDHCPPacket, m_runtime->callLoad,
                     {m_runtime->hook(Hook::LoadDHCPPacket), m_runtime->replyJs(), QJSValue(a.method), QJSValue(a.mac.toString()),
-                     definitionToJs(*m_runtime, definition), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port)),
+                     definitionToJs(*m_runtime, a.mac, definition), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port)),
                      m_runtime->sourceJs()},
                     &result, &out.error);
     out.value = out.ok && result.toBool();
@@ -313,7 +327,7 @@ void HookRunner::runHandlers(const QList<QJSValue> &handlers, int stat, const QJ
     for (const QJSValue &h : copy) {
         QJSValue result;
         QString error;
-        invoke(stat, h, args, &result, &error);
+        invoke(stat, m_runtime->callPlain, QJSValueList{h} + args, &result, &error);
     }
 }
 
@@ -349,7 +363,7 @@ QJSValue HookRunner::callWeb(const QJSValue &fn, const QString &path, const QMap
     QJSValue result;
     const QJSValue jsData = data.isNull() ? QJSValue(QJSValue::NullValue) : QJSValue(QString::fromUtf8(data));
     const QJSValue jsType = mimetype.isEmpty() ? QJSValue(QJSValue::NullValue) : QJSValue(mimetype);
-    if (!invoke(StatWeb, fn, {QJSValue(path), query, jsType, jsData, e->newObject()}, &result, error))
+    if (!invoke(StatWeb, m_runtime->callPlain, {fn, QJSValue(path), query, jsType, jsData, e->newObject()}, &result, error))
         return QJSValue(QJSValue::UndefinedValue);
     return result;
 }

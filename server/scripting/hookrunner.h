@@ -90,7 +90,9 @@ public:
     /// Per hook and callback kind, in a fixed order (the console's Hooks page).
     QList<HookStats> statistics() const;
 
-    /// Calls `fn(args…)` under the watchdog, counted as `stat`; false (logged) if it threw or overran.
+    /// Calls `fn(args…)` under the watchdog, counted as `stat`; false (logged) if it threw or overran. `fn` is one
+    /// of the bootstrap's trampolines, which turn a thrown non-Error into an Error (QJSValue::call returns a
+    /// thrown value as if it had been returned).
     /// `count` false: a follow-up call (checking a hook's result) that is part of the same hook call.
     bool invoke(int stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count = true);
 

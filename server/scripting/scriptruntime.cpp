@@ -38,6 +38,7 @@ ScriptRuntime::~ScriptRuntime()
     for (QJSValue &h : m_hooks)
         h = QJSValue();
     callPacketHook = callFilterDefinitions = callLoad = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
+    definitionCache.clear();
     m_context = JsContext();
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "jscontext.h"
+#include "storage/definition.h"
 
 #include <QJSEngine>
+#include <QHash>
 #include <QJSValue>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -47,6 +50,10 @@ public:
     const QJSValue &sourceJs() const { return m_sourceJs; }
     // the bootstrap's trampolines
     QJSValue callPacketHook, callFilterDefinitions, callLoad, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
+
+    /// The JS Definition objects handed to hooks, per MAC, reused while the definition is unchanged (as
+    /// staticDHCPd's memory cache hands out the same Python object). Bounded; emptied when full.
+    QHash<MAC, QPair<Definition, QJSValue>> definitionCache;
 
     /// "file:line: Name: message" (and the stack in `stack`) of an error value.
     static QString describeError(const QJSValue &error, QString *stack = nullptr);

@@ -32,12 +32,12 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::thread m_thread;
     QJSEngine *m_engine = nullptr;   // armed when non-null
     std::chrono::steady_clock::time_point m_deadline;
     bool m_fired = false;
     bool m_waitingIdle = false;
     bool m_quit = false;
+    std::thread m_thread;   // last: started once every other member is initialised
 };
 
 } // namespace qsd

@@ -6,6 +6,8 @@
 #include "protocol/packetencoder.h"
 #include "storage/sqlitestore.h"
 
+#include <QElapsedTimer>
+
 using namespace qsd;
 using namespace qsd::test;
 
@@ -246,6 +248,51 @@ private slots:
         QCOMPARE(y.drop, DropReason::HookFailed);
         QVERIFY2(y.detail.contains(QStringLiteral(".mjs:3: ReferenceError")), qPrintable(y.detail));
         QCOMPARE(runner->statistics().at(1).errors, 2u);
+    }
+
+    /// The benchmark's hook pair (tests/bench): filterPacket and loadDHCPPacket each read and set an option.
+    /// Prints the cost per exchange; fails only if hooks cost more than kea's whole exchange (~200 µs).
+    void hooksAreCheap()
+    {
+        std::unique_ptr<HookRunner> runner;
+        auto hooked = engineWith(
+            "export function filterPacket(packet, method, mac) {\n"
+            "    const name = packet.getOption('hostname');\n"
+            "    packet.setOption('hostname', 'client');\n"
+            "    return true;\n"
+            "}\n"
+            "export function loadDHCPPacket(packet, method, mac, definition) {\n"
+            "    const lease = packet.getOption('ip_address_lease_time', true);\n"
+            "    packet.setOption('renewal_time_value', lease / 2);\n"
+            "    return true;\n"
+            "}\n", &runner);
+        QVERIFY(hooked);
+        ServerConfig config = m_config;
+        config.enableSuspend = false;
+        Engine plain(config, m_store.get());
+        Engine withHooks(config, m_store.get());
+        withHooks.setHooks(runner.get());
+        const Exchange prototype = request(MessageType::Discover, kKnown);
+        const auto measure = [&](Engine &engine) {
+            QElapsedTimer timer;
+            const int n = 20000;
+            for (int round = 0; round < 2; ++round) {   // the first round warms the JIT and the cache
+                timer.start();
+                for (int i = 0; i < n; ++i) {
+                    Exchange x = prototype;
+                    engine.handle(x);
+                    if (!x.reply)
+                        return -1.0;
+                }
+            }
+            return timer.nsecsElapsed() / 1000.0 / n;
+        };
+        const double without = measure(plain);
+        const double with = measure(withHooks);
+        qInfo("per exchange: %.1f us without hooks, %.1f us with filterPacket + loadDHCPPacket (+%.1f us)", without, with,
+              with - without);
+        QVERIFY(without > 0 && with > 0);
+        QVERIFY2(with - without < 200, "hooks cost more than a whole kea exchange");
     }
 };
 
