@@ -6,6 +6,7 @@
 #include "platform/pidfile.h"
 #include "platform/privileges.h"
 #include "platform/signalwatcher.h"
+#include "remote/hookproviders.h"
 #include "remote/managementhost.h"
 #include "service/dhcpserver.h"
 
@@ -15,6 +16,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -136,8 +138,12 @@ int main(int argc, char *argv[])
     management.tlsKey = config->managementTlsKey;
     management.tokenFile = config->managementTokenFile;
     qsd::ManagementHost *host = nullptr;
+    std::unique_ptr<qsd::HookProviders> hookProviders;
     QMetaObject::invokeMethod(server.service(), [&] {
         host = new qsd::ManagementHost(server.service(), management);
+        hookProviders = std::make_unique<qsd::HookProviders>(server.service());
+        host->setExtensionProvider(hookProviders.get());
+        host->setHookFileProvider(hookProviders.get());
         if (!host->listen(&error)) {
             delete host;
             host = nullptr;
@@ -152,7 +158,10 @@ int main(int argc, char *argv[])
     }
     daemon.reportStarted();
     const int status = app.exec();
-    QMetaObject::invokeMethod(server.service(), [&] { delete host; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(server.service(), [&] {
+        delete host;
+        hookProviders.reset();
+    }, Qt::BlockingQueuedConnection);
     server.stop();
     qCInfo(lcMain) << "stopped";
     return status;

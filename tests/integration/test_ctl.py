@@ -119,6 +119,57 @@ class BlacklistTest(CtlTestCase):
         self.assertEqual(lease.ip, "198.18.0.11")
 
 
+HOOKS = """
+export function init() {
+    callbacks.webAddDashboard("lab", "greeting", () => "<p>hello from the hooks</p>");
+    callbacks.webAddMethod("/lab/count", (path, query) => ["text/plain", "counted " + (query.n || ["?"])[0], {}],
+                           {module: "lab", name: "count", hidden: false, confirm: true});
+}
+"""
+
+
+class HooksPageTest(CtlTestCase):
+    def test_hook_file_get_validate_set_reload_through_the_daemon(self):
+        lab = self.new_lab()
+        hooks = lab.tmpfile("hooks.mjs")
+        with open(hooks, "w") as f:
+            f.write(HOOKS)
+        self.db = make_db(lab.tmpfile("definitions.sqlite"))
+        self.socket = lab.tmpfile("management.sock")
+        cfg = self.config(self.db, management={"listen": "local:" + self.socket})
+        with open(cfg, "a") as f:
+            f.write("[hooks]\nfile=%s\n" % hooks)
+        self.srv = self.start_daemon(cfg)
+        got = self.ctl("hooks", "get")
+        self.assertCtl(got)
+        self.assertIn("webAddMethod", got.stdout)
+        # The extension's action and panel reach the management API.
+        status = self.ctl("--json", "status")
+        self.assertCtl(status)
+        self.assertIn('"loaded"', status.stdout)
+        broken = lab.tmpfile("broken.mjs")
+        with open(broken, "w") as f:
+            f.write("export function init( {\n")
+        bad = self.ctl("hooks", "validate", broken)
+        self.assertCtl(bad, code=1)
+        # Named as the file being edited (not the scratch copy), with its line and the error.
+        self.assertRegex(bad.stdout + bad.stderr, r"hooks\.mjs:\d+: SyntaxError")
+        good = lab.tmpfile("good.mjs")
+        with open(good, "w") as f:
+            f.write(HOOKS.replace("hello from the hooks", "hello again"))
+        self.assertCtl(self.ctl("hooks", "validate", good))
+        self.assertCtl(self.ctl("hooks", "set", good))
+        self.assertCtl(self.ctl("hooks", "reload"))
+        with open(hooks) as f:
+            self.assertIn("hello again", f.read())
+        # A failed reload keeps the old hooks and says why.
+        self.assertCtl(self.ctl("hooks", "set", broken))
+        failed = self.ctl("hooks", "reload")
+        self.assertCtl(failed, code=1)
+        self.assertRegex(failed.stdout + failed.stderr, r"hooks\.mjs:\d+: SyntaxError")
+        self.assertDaemonAlive(self.srv)
+
+
 class RemoteAccessTest(CtlTestCase):
     def tls_files(self, lab):
         cert, key, tokens = lab.tmpfile("cert.pem"), lab.tmpfile("key.pem"), lab.tmpfile("tokens")

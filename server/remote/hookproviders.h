@@ -1,0 +1,36 @@
+#pragma once
+
+#include "extensionprovider.h"
+
+namespace qsd {
+
+class DhcpService;
+
+/// The console's panels, actions and Hooks page over the service's JavaScript hooks: callbacks.webAddDashboard
+/// panels rendered on demand, callbacks.webAddMethod methods as actions, and the [hooks] file itself.
+/// Lives and is called in the server thread, like the service.
+class HookProviders final : public ExtensionProvider, public HookFileProvider
+{
+public:
+    explicit HookProviders(DhcpService *service) : m_service(service) { }
+
+    QVariantList panels() override;
+    QVariantList actions() override;
+    QVariantMap invoke(const QString &path, const QVariantMap &query, const QString &who) override;
+
+    QVariantMap source() override;
+    QVariantMap setSource(const QString &source, const QString &who) override;
+    /// Loads `source` into a separate engine (its module code runs, no hook is called) from a file beside the
+    /// hook file, so that its imports resolve as they will.
+    QVariantMap validate(const QString &source) override;
+    QVariantMap reload(const QString &who) override;
+    QVariantMap status() override;
+
+private:
+    QString hookFile() const;
+
+    DhcpService *m_service;
+    QString m_lastError;
+};
+
+} // namespace qsd
