@@ -7,6 +7,7 @@
 #include "rep_management_replica.h"
 #include "service/dhcpserver.h"
 #include "platform/logsink.h"
+#include "../service/loopbackconfig.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,13 +27,6 @@
 using namespace qsd;
 
 namespace {
-
-quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
-}
 
 QString userName()
 {
@@ -147,20 +141,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QProcess sqlite;
-        sqlite.setStandardInputFile(QStringLiteral(QSD_SOURCE_DIR "/resources/demo/demo.sql"));
-        sqlite.start(QStringLiteral("sqlite3"), {db});
-        QVERIFY2(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0, "sqlite3 must build the demo database");
-        m_config.file = m_dir.filePath(QStringLiteral("test.conf"));
-        m_config.dhcpServerIp = IPv4(127, 0, 0, 1);
-        m_config.dhcpServerPort = freeUdpPort();
-        m_config.proxyPort = freeUdpPort();
-        m_config.sqliteFile = db;
-        m_config.useCache = true;
+        m_config = test::loopbackConfig(m_dir.path());
+        QVERIFY2(!m_config.file.isEmpty(), "sqlite3 must build the demo database");
         m_config.systemName = QStringLiteral("test-server");
         m_config.values.insert(QStringLiteral("server/system_name"), m_config.systemName);
-        m_config.dhcpResponseInterface.clear();
     }
 
     void statusAndIdentity()

@@ -5,6 +5,7 @@
 #include "protocol/packetencoder.h"
 #include "service/dhcpserver.h"
 #include "storage/definitionstore.h"
+#include "loopbackconfig.h"
 
 #include <QFile>
 #include <QNetworkDatagram>
@@ -17,13 +18,6 @@
 using namespace qsd;
 
 namespace {
-
-quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
-}
 
 /// Runs `f` on the service in its thread and returns its result (statistics belong to that thread).
 template<typename F>
@@ -66,18 +60,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QProcess sqlite;
-        sqlite.setStandardInputFile(QStringLiteral(QSD_SOURCE_DIR "/resources/demo/demo.sql"));
-        sqlite.start(QStringLiteral("sqlite3"), {db});
-        QVERIFY2(sqlite.waitForFinished(10000) && sqlite.exitCode() == 0, "sqlite3 must build the demo database");
-        m_config.file = m_dir.filePath(QStringLiteral("test.conf"));
-        m_config.dhcpServerIp = IPv4(127, 0, 0, 1);
-        m_config.dhcpServerPort = freeUdpPort();
-        m_config.proxyPort = freeUdpPort();
-        m_config.sqliteFile = db;
-        m_config.useCache = true;
-        m_config.dhcpResponseInterface.clear();   // loopback has no link layer to unicast on
+        m_config = test::loopbackConfig(m_dir.path());
+        QVERIFY2(!m_config.file.isEmpty(), "sqlite3 must build the demo database");
     }
 
     void servesOverRealSockets()
