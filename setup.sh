@@ -67,7 +67,7 @@ run_demo() {
     mkdir -p build/demo
     [ -f build/demo/demo.sqlite ] || sqlite3 build/demo/demo.sqlite < resources/demo/demo.sql
     local ip
-    ip=$(ip -4 route get 198.18.0.1 2>/dev/null | sed -n 's/.* src \([0-9.]*\).*/\1/p' | head -n1)
+    ip=$( (ip -4 route get 198.18.0.1 2>/dev/null || true) | sed -n 's/.* src \([0-9.]*\).*/\1/p' | head -n1)
     [ -n "$ip" ] || ip=127.0.0.1
     local user=""
     [ -n "$SUDO" ] && user=$(id -un)   # through sudo: bind port 67 as root, then run as the invoking user

@@ -247,8 +247,10 @@ def write_qsd_database(path, defs):
     db.close()
 
 
-def write_qsd_config(path, sqlite_file, mgmt_name):
+def write_qsd_config(path, sqlite_file, mgmt_name, hooks=None):
     with open(path, "w") as f:
+        if hooks:
+            f.write("[hooks]\nfile=%s\n" % hooks)
         f.write("""[server]
 dhcp_server_ip=%s
 allow_dhcp_relays=true
@@ -449,6 +451,7 @@ class KeaServer(Server):
 
 class QsdServer(Server):
     name = "qstaticdhcpd"
+    hooks = None
 
     def __init__(self, bench, binary):
         super().__init__(bench)
@@ -462,7 +465,7 @@ class QsdServer(Server):
     def prepare(self, defs, tag):
         db = os.path.join(self.bench.tmp, "qsd-%s.sqlite" % tag)
         write_qsd_database(db, defs)
-        write_qsd_config(os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), db, "qsdbench-%d" % os.getpid())
+        write_qsd_config(os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), db, "qsdbench-%d" % os.getpid(), self.hooks)
 
     def command(self, tag):
         return [self.binary, "--config", os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), "--foreground"]
@@ -475,6 +478,12 @@ class QsdServer(Server):
 
 
 # ---------------------------------------------------------------- the runs
+
+
+class QsdHooksServer(QsdServer):
+    """qstaticdhcpd with bench-hooks.mjs: a filterPacket and a loadDHCPPacket that each read and set an option."""
+    name = "qstaticdhcpd+hooks"
+    hooks = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-hooks.mjs")
 
 class Runner:
     def __init__(self, bench, args, small_macs, big_macs, first_mac):
@@ -727,7 +736,8 @@ def parse_args(argv):
         description="Benchmark qstaticdhcpd against kea-dhcp4 and a do-nothing responder (perfdhcp, netns).")
     ap.add_argument("--quick", action="store_true", help="short runs (~1-2 min in all), for a first look")
     ap.add_argument("--servers", default="null,kea,qsd",
-                    help="comma list of null, kea, qsd, in the order they run (default: %(default)s)")
+                    help="comma list of null, kea, qsd, qsdhooks (qstaticdhcpd with bench-hooks.mjs), in the order "
+                         "they run (default: %(default)s)")
     ap.add_argument("--macs", type=int, default=1000, help="MACs (all defined) perfdhcp picks from (1000)")
     ap.add_argument("--big", type=int, default=100000, help="definitions for start-up/RSS (100000; 0 = skip)")
     ap.add_argument("--rates", help="rate search steps, exchanges/s, ascending (%s; quick %s)"
@@ -760,8 +770,8 @@ def parse_args(argv):
     a.rates = sorted(int(x) for x in (a.rates or (QUICK_RATES if q else FULL_RATES)).split(",") if x.strip())
     a.servers = [s.strip() for s in a.servers.split(",") if s.strip()]
     for s in a.servers:
-        if s not in ("null", "kea", "qsd"):
-            ap.error("unknown server %r (null, kea, qsd)" % s)
+        if s not in ("null", "kea", "qsd", "qsdhooks"):
+            ap.error("unknown server %r (null, kea, qsd, qsdhooks)" % s)
     a.qsd = a.qsd or os.path.join(a.build_dir, "bin", "qstaticdhcpd")
     return a
 
@@ -794,7 +804,8 @@ def main(argv):
         runner = Runner(bench, args, small_macs, big_macs, small[0][0])
         servers = {"null": lambda: NullServer(bench, build_null_responder(args, bench.tmp)),
                    "kea": lambda: KeaServer(bench, args.kea_threads),
-                   "qsd": lambda: QsdServer(bench, args.qsd)}
+                   "qsd": lambda: QsdServer(bench, args.qsd),
+                   "qsdhooks": lambda: QsdHooksServer(bench, args.qsd)}
         results, skipped = [], []
         for key in args.servers:
             srv = servers[key]()
