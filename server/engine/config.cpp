@@ -34,6 +34,20 @@ const QList<ConfigKey> kKeys = {
     {"abuse", "unauthorized_client_timeout", T::Int, "60", 0, 86400 * 365, nullptr, "UNAUTHORIZED_CLIENT_TIMEOUT"},
     {"database", "engine", T::Choice, "sqlite", 0, 0, "sqlite|postgresql|mysql|ini|http|none", "DATABASE_ENGINE"},
     {"database", "sqlite_file", T::Path, nullptr, 0, 0, nullptr, "SQLITE_FILE"},
+    {"database", "postgresql_host", T::String, "", 0, 0, nullptr, "POSTGRESQL_HOST"},
+    {"database", "postgresql_port", T::Int, "5432", 1, 65535, nullptr, "POSTGRESQL_PORT"},
+    {"database", "postgresql_database", T::String, "", 0, 0, nullptr, "POSTGRESQL_DATABASE"},
+    {"database", "postgresql_username", T::String, "", 0, 0, nullptr, "POSTGRESQL_USERNAME"},
+    {"database", "postgresql_password", T::String, "", 0, 0, nullptr, "POSTGRESQL_PASSWORD"},
+    {"database", "postgresql_sslmode", T::Choice, "disable", 0, 0, "disable|allow|prefer|require|verify-ca|verify-full", "POSTGRESQL_SSLMODE"},
+    {"database", "postgresql_maximum_connections", T::Int, "4", 1, 1000, nullptr, "POSTGRESQL_MAXIMUM_CONNECTIONS"},
+    {"database", "mysql_host", T::String, "", 0, 0, nullptr, "MYSQL_HOST"},
+    {"database", "mysql_port", T::Int, "3306", 1, 65535, nullptr, "MYSQL_PORT"},
+    {"database", "mysql_database", T::String, "", 0, 0, nullptr, "MYSQL_DATABASE"},
+    {"database", "mysql_username", T::String, "", 0, 0, nullptr, "MYSQL_USERNAME"},
+    {"database", "mysql_password", T::String, "", 0, 0, nullptr, "MYSQL_PASSWORD"},
+    {"database", "mysql_maximum_connections", T::Int, "4", 1, 1000, nullptr, "MYSQL_MAXIMUM_CONNECTIONS"},
+    {"database", "ini_file", T::Path, "", 0, 0, nullptr, "INI_FILE"},
     {"database", "case_insensitive_macs", T::Bool, "false", 0, 0, nullptr, "CASE_INSENSITIVE_MACS"},
     {"database", "extra_maps", T::String, "", 0, 0, nullptr, "EXTRA_MAPS"},
     {"database", "extra_subnets", T::String, "", 0, 0, nullptr, "EXTRA_SUBNETS"},
@@ -245,6 +259,26 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     }
     if (c.databaseEngine == QLatin1String("sqlite") && c.sqliteFile.isEmpty())
         fail(QStringLiteral("database/sqlite_file"), QStringLiteral("required when engine=sqlite"));
+    c.postgresqlHost = str("database/postgresql_host");
+    c.postgresqlPort = integer("database/postgresql_port");
+    c.postgresqlDatabase = str("database/postgresql_database");
+    c.postgresqlUsername = str("database/postgresql_username");
+    c.postgresqlPassword = str("database/postgresql_password");
+    c.postgresqlSslmode = str("database/postgresql_sslmode");
+    c.postgresqlMaximumConnections = integer("database/postgresql_maximum_connections");
+    c.mysqlHost = str("database/mysql_host");
+    c.mysqlPort = integer("database/mysql_port");
+    c.mysqlDatabase = str("database/mysql_database");
+    c.mysqlUsername = str("database/mysql_username");
+    c.mysqlPassword = str("database/mysql_password");
+    c.mysqlMaximumConnections = integer("database/mysql_maximum_connections");
+    c.iniFile = str("database/ini_file");
+    if (c.databaseEngine == QLatin1String("postgresql") && c.postgresqlDatabase.isEmpty())
+        fail(QStringLiteral("database/postgresql_database"), QStringLiteral("required when engine=postgresql"));
+    if (c.databaseEngine == QLatin1String("mysql") && c.mysqlDatabase.isEmpty())
+        fail(QStringLiteral("database/mysql_database"), QStringLiteral("required when engine=mysql"));
+    if (c.databaseEngine == QLatin1String("ini") && c.iniFile.isEmpty())
+        fail(QStringLiteral("database/ini_file"), QStringLiteral("required when engine=ini"));
     c.useCache = boolean("cache/use_cache");
     c.hooksFile = str("hooks/file");
     c.hooksTimeoutMs = integer("hooks/timeout_ms");

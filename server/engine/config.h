@@ -63,6 +63,20 @@ struct ServerConfig
     // [database]
     QString databaseEngine = QStringLiteral("sqlite");
     QString sqliteFile;
+    QString postgresqlHost;                 ///< empty: the local socket
+    int postgresqlPort = 5432;
+    QString postgresqlDatabase;
+    QString postgresqlUsername;
+    QString postgresqlPassword;
+    QString postgresqlSslmode = QStringLiteral("disable");
+    int postgresqlMaximumConnections = 4;
+    QString mysqlHost;                      ///< empty: the local socket
+    int mysqlPort = 3306;
+    QString mysqlDatabase;
+    QString mysqlUsername;
+    QString mysqlPassword;
+    int mysqlMaximumConnections = 4;
+    QString iniFile;
     bool caseInsensitiveMacs = false;
     QStringList extraMaps;
     QStringList extraSubnets;

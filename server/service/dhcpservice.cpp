@@ -4,6 +4,8 @@
 #include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
 #include "storage/cachingstore.h"
+#include "storage/inistore.h"
+#include "storage/networksqlstore.h"
 #include "storage/nullstore.h"
 #include "storage/sqlitestore.h"
 
@@ -51,21 +53,45 @@ bool DhcpService::openStore(QString *error)
 {
     const QString engine = m_config.databaseEngine;
     std::unique_ptr<DefinitionStore> store;
+    LookupOptions options;
+    options.case_insensitive_macs = m_config.caseInsensitiveMacs;
+    options.extra_maps = m_config.extraMaps;
+    options.extra_subnets = m_config.extraSubnets;
     if (engine == QLatin1String("sqlite")) {
-        LookupOptions options;
-        options.case_insensitive_macs = m_config.caseInsensitiveMacs;
-        options.extra_maps = m_config.extraMaps;
-        options.extra_subnets = m_config.extraSubnets;
         auto sqlite = std::make_unique<SqliteStore>(m_config.sqliteFile, options);
         if (!sqlite->open(error)) {
             *error = QStringLiteral("%1 ([database] sqlite_file in %2)").arg(*error, m_config.file);
             return false;
         }
         store = std::move(sqlite);
+    } else if (engine == QLatin1String("postgresql") || engine == QLatin1String("mysql")) {
+        const bool pg = engine == QLatin1String("postgresql");
+        SqlServerSettings settings;
+        settings.server = pg ? SqlServer::PostgreSQL : SqlServer::MySQL;
+        settings.host = pg ? m_config.postgresqlHost : m_config.mysqlHost;
+        settings.port = pg ? m_config.postgresqlPort : m_config.mysqlPort;
+        settings.database = pg ? m_config.postgresqlDatabase : m_config.mysqlDatabase;
+        settings.username = pg ? m_config.postgresqlUsername : m_config.mysqlUsername;
+        settings.password = pg ? m_config.postgresqlPassword : m_config.mysqlPassword;
+        settings.sslmode = m_config.postgresqlSslmode;
+        settings.maximumConnections = pg ? m_config.postgresqlMaximumConnections : m_config.mysqlMaximumConnections;
+        auto sql = std::make_unique<NetworkSqlStore>(settings, options);
+        if (!sql->open(error)) {
+            *error = QStringLiteral("%1 ([database] %2_* in %3)").arg(*error, engine, m_config.file);
+            return false;
+        }
+        store = std::move(sql);
+    } else if (engine == QLatin1String("ini")) {
+        auto ini = std::make_unique<IniStore>(m_config.iniFile);
+        if (!ini->open(error)) {
+            *error = QStringLiteral("%1 ([database] ini_file in %2)").arg(*error, m_config.file);
+            return false;
+        }
+        store = std::move(ini);
     } else if (engine == QLatin1String("none")) {
         store = std::make_unique<NullStore>();
     } else {
-        *error = QStringLiteral("%1: [database] engine=%2 is not available in this version (use sqlite or none)")
+        *error = QStringLiteral("%1: [database] engine=%2 is not available in this version (use sqlite, postgresql, mysql, ini or none)")
                      .arg(m_config.file, engine);
         return false;
     }

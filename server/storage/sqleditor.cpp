@@ -111,8 +111,15 @@ private:
 SqlEditor::SqlEditor(const QString &connectionName, const QString &describe)
     : m_connectionName(connectionName),
       m_describe(describe),
-      m_sqlite(database().driverName() == QLatin1String("QSQLITE"))
+      m_sqlite(database().driverName() == QLatin1String("QSQLITE")),
+      m_mysql(database().driverName() == QLatin1String("QMYSQL"))
 {
+}
+
+QString SqlEditor::quoted(const char *column) const
+{
+    // `before` is a reserved word in MySQL; standard SQL (SQLite, PostgreSQL) takes it bare.
+    return m_mysql ? QStringLiteral("`%1`").arg(QLatin1String(column)) : QString::fromLatin1(column);
 }
 
 QString SqlEditor::macEquals() const
@@ -123,7 +130,9 @@ QString SqlEditor::macEquals() const
 QString SqlEditor::likeIgnoringCase(const char *column) const
 {
     const QString name = QLatin1String(column);
-    return (m_sqlite ? name : QStringLiteral("LOWER(%1)").arg(name)) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    // MySQL reads '\' in a string literal as an escape, so its one-backslash literal is written '\\'.
+    return (m_sqlite ? name : QStringLiteral("LOWER(%1)").arg(name))
+        + (m_mysql ? QStringLiteral(" LIKE ? ESCAPE '\\\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
 }
 
 QSqlDatabase SqlEditor::database() const
@@ -220,8 +229,8 @@ bool SqlEditor::audit(const QString &who, const QString &action, const QString &
         return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                            : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
-    return run(QStringLiteral("INSERT INTO qsd_audit (at, who, action, target, before, after) "
-                              "VALUES (?, ?, ?, ?, ?, ?)"),
+    return run(QStringLiteral("INSERT INTO qsd_audit (at, who, action, target, %1, %2) VALUES (?, ?, ?, ?, ?, ?)")
+                   .arg(quoted("before"), quoted("after")),
                {QDateTime::currentSecsSinceEpoch(), who, action, target, json(before), json(after)}, nullptr, error);
 }
 
@@ -455,8 +464,8 @@ bool SqlEditor::listAudit(int limit, int offset, QList<AuditRecord> *records, QS
         return setError(error, QStringLiteral("audit: bad page (limit %1, offset %2)")
                                    .arg(QString::number(limit), QString::number(offset)));
     QList<QVariantList> rows;
-    if (!run(QStringLiteral("SELECT id, at, who, action, target, before, after FROM qsd_audit "
-                            "ORDER BY id DESC LIMIT ? OFFSET ?"),
+    if (!run(QStringLiteral("SELECT id, at, who, action, target, %1, %2 FROM qsd_audit ORDER BY id DESC LIMIT ? OFFSET ?")
+                 .arg(quoted("before"), quoted("after")),
              {limit, offset}, &rows, error))
         return false;
     records->clear();

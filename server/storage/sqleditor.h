@@ -50,6 +50,8 @@ private:
     QString macEquals() const;
     /// A case-insensitive "column LIKE ?" for a lower-case pattern.
     QString likeIgnoringCase(const char *column) const;
+    /// A column name quoted when the dialect reserves it (`before` in MySQL).
+    QString quoted(const char *column) const;
     /// Runs `sql` with positional `values`; on success `*rows` holds the result rows (may be null).
     bool run(const QString &sql, const QVariantList &values, QList<QVariantList> *rows, QString *error) const;
     bool fetchSubnet(const QString &subnet, int serial, std::optional<SubnetRecord> *out, QString *error) const;
@@ -63,6 +65,7 @@ private:
     QString m_connectionName;
     QString m_describe;
     bool m_sqlite = false;
+    bool m_mysql = false;
 };
 
 } // namespace qsd

@@ -47,6 +47,26 @@ private slots:
         QCOMPARE(c->values.value(QStringLiteral("abuse/suspend_threshold")).toString(), QStringLiteral("10"));
     }
 
+    void sqlServerKeysGetStaticDhcpdDefaults()
+    {
+        QStringList errors;
+        const auto c = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nengine=postgresql\n"
+                                                "postgresql_database=dhcp\npostgresql_host=db.example\n"
+                                                "mysql_username=dhcp\nmysql_maximum_connections=9\n"),
+                                          &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QCOMPARE(c->databaseEngine, QStringLiteral("postgresql"));
+        QCOMPARE(c->postgresqlDatabase, QStringLiteral("dhcp"));
+        QCOMPARE(c->postgresqlHost, QStringLiteral("db.example"));
+        QCOMPARE(c->postgresqlPort, 5432);
+        QCOMPARE(c->postgresqlSslmode, QStringLiteral("disable"));
+        QCOMPARE(c->postgresqlMaximumConnections, 4);
+        QCOMPARE(c->mysqlPort, 3306);
+        QCOMPARE(c->mysqlUsername, QStringLiteral("dhcp"));
+        QCOMPARE(c->mysqlMaximumConnections, 9);
+        QVERIFY(c->mysqlHost.isEmpty());
+    }
+
     void everyValueIsRead()
     {
         QStringList errors;
@@ -82,6 +102,14 @@ private slots:
         QTest::addRow("bad relay") << ok + "[server]\nallowed_dhcp_relays=1.2.3.4,nope\n" << "'nope' is not an IPv4 address";
         QTest::addRow("bad engine") << ok + "[database]\nengine=oracle\n" << "[database] engine: 'oracle' is not one of sqlite, postgresql";
         QTest::addRow("sqlite without file") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n") << "[database] sqlite_file: required when engine=sqlite";
+        QTest::addRow("postgresql without database") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n[database]\nengine=postgresql\n")
+                                                     << "[database] postgresql_database: required when engine=postgresql";
+        QTest::addRow("mysql without database") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n[database]\nengine=mysql\n")
+                                                << "[database] mysql_database: required when engine=mysql";
+        QTest::addRow("ini without file") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n[database]\nengine=ini\n")
+                                          << "[database] ini_file: required when engine=ini";
+        QTest::addRow("bad sslmode") << ok + "[database]\npostgresql_sslmode=maybe\n" << "postgresql_sslmode";
+        QTest::addRow("bad sql port") << ok + "[database]\nmysql_port=70000\n" << "mysql_port";
         QTest::addRow("bad severity") << ok + "[log]\nfile_severity=loud\n" << "[log] file_severity: 'loud' is not a severity";
         QTest::addRow("T1 after T2") << ok + "[server]\nrenewal_time_fraction=0.9\nrebinding_time_fraction=0.5\n" << "T1 < T2";
         QTest::addRow("bad column") << ok + "[database]\nextra_maps=owner-name\n" << "is not a column name";

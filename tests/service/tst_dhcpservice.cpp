@@ -150,7 +150,10 @@ private slots:
         QTest::addRow("address of no interface") << "ip" << "[server] dhcp_server_ip=198.18.255.254: no network interface has this address";
         QTest::addRow("port in use") << "port" << "in use by tst_dhcpservice (pid";
         QTest::addRow("database directory missing") << "db" << "directory";
-        QTest::addRow("engine not available") << "engine" << "[database] engine=postgresql is not available";
+        QTest::addRow("engine not available") << "engine" << "[database] engine=http is not available";
+        QTest::addRow("database server unreachable") << "postgresql"
+                                                     << "PostgreSQL database dhcp on 127.0.0.1:1: cannot connect";
+        QTest::addRow("ini file missing") << "ini" << "([database] ini_file in";
     }
     void startUpErrorsNameTheCulprit()
     {
@@ -165,7 +168,17 @@ private slots:
         if (what == QLatin1String("db"))
             c.sqliteFile = m_dir.filePath(QStringLiteral("no/such/dir/x.sqlite"));
         if (what == QLatin1String("engine"))
+            c.databaseEngine = QStringLiteral("http");
+        if (what == QLatin1String("postgresql")) {
             c.databaseEngine = QStringLiteral("postgresql");
+            c.postgresqlHost = QStringLiteral("127.0.0.1");
+            c.postgresqlPort = 1;
+            c.postgresqlDatabase = QStringLiteral("dhcp");
+        }
+        if (what == QLatin1String("ini")) {
+            c.databaseEngine = QStringLiteral("ini");
+            c.iniFile = m_dir.filePath(QStringLiteral("no-such.ini"));
+        }
         DhcpServer server(c);
         QString error;
         QVERIFY(!server.start(&error));

@@ -1,0 +1,273 @@
+#include "networksqlstore.h"
+
+#include "definitionparser.h"
+
+#include <QSqlError>
+#include <QThread>
+
+#include <atomic>
+
+namespace qsd {
+
+namespace {
+
+std::atomic<int> s_connectionCounter{0};
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+NetworkSqlStore::NetworkSqlStore(const SqlServerSettings &settings, const LookupOptions &options)
+    : m_settings(settings),
+      m_options(options),
+      m_extraKeys(LookupQuery::extraKeys(options)),
+      m_connectionName(QStringLiteral("qsd-%1-%2")
+                           .arg(settings.server == SqlServer::PostgreSQL ? QStringLiteral("pgsql")
+                                                                         : QStringLiteral("mysql"))
+                           .arg(++s_connectionCounter))
+{
+}
+
+NetworkSqlStore::~NetworkSqlStore()
+{
+    close();
+}
+
+QString NetworkSqlStore::describe() const
+{
+    const QString engine = m_settings.server == SqlServer::PostgreSQL ? QStringLiteral("PostgreSQL")
+                                                                      : QStringLiteral("MySQL");
+    const QString where = m_settings.host.isEmpty()
+        ? QStringLiteral("the local socket")
+        : QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    return QStringLiteral("%1 database %2 on %3").arg(engine, m_settings.database, where);
+}
+
+bool NetworkSqlStore::open(QString *error)
+{
+    close();
+    QString problem;
+    if (!LookupQuery::validate(m_options, &problem))
+        return fail(error, QStringLiteral("%1: %2").arg(describe(), problem));
+    if (m_settings.database.isEmpty())
+        return fail(error, QStringLiteral("%1: no database name given").arg(describe()));
+    m_thread = QThread::currentThread();
+    if (!connect(&problem)) {
+        disconnect();
+        return fail(error, QStringLiteral("%1: %2").arg(describe(), problem));
+    }
+    return true;
+}
+
+bool NetworkSqlStore::connect(QString *problem)
+{
+    const bool pg = m_settings.server == SqlServer::PostgreSQL;
+    if (!QSqlDatabase::isDriverAvailable(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"))) {
+        *problem = QStringLiteral("Qt's %1 driver is not installed (package libqt6sql6-%2)")
+                       .arg(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
+                            pg ? QStringLiteral("psql") : QStringLiteral("mysql"));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
+                                                m_connectionName);
+    // staticDHCPd passes host, port and sslmode only when a host is set; without one libpq and libmysqlclient
+    // use the local socket.
+    if (!m_settings.host.isEmpty()) {
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+    }
+    db.setDatabaseName(m_settings.database);
+    db.setUserName(m_settings.username);
+    db.setPassword(m_settings.password);
+    const int timeout = m_settings.connectTimeoutSeconds;
+    if (pg) {
+        QString options = QStringLiteral("connect_timeout=%1").arg(timeout);
+        if (!m_settings.host.isEmpty() && !m_settings.sslmode.isEmpty())
+            options += QStringLiteral(";sslmode=") + m_settings.sslmode;
+        db.setConnectOptions(options);
+    } else {
+        db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
+                                            "MYSQL_OPT_WRITE_TIMEOUT=%2")
+                                 .arg(timeout)
+                                 .arg(timeout * 6));
+    }
+    if (!db.open()) {
+        *problem = QStringLiteral("cannot connect: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (!pg) {
+        QSqlQuery names(db);
+        names.exec(QStringLiteral("SET NAMES utf8mb4"));
+    }
+    if (!NetworkSqlSchema::prepare(db, m_settings.server, problem))
+        return false;
+
+    m_lookup = std::make_unique<QSqlQuery>(db);
+    m_lookup->setForwardOnly(true);
+    if (!m_lookup->prepare(LookupQuery::sql(m_options, LookupQuery::Dialect::Generic))) {
+        *problem = QStringLiteral("the lookup query does not prepare (check extra_maps and extra_subnets): %1")
+                       .arg(m_lookup->lastError().text());
+        m_lookup.reset();
+        return false;
+    }
+    m_editor = std::make_unique<SqlEditor>(m_connectionName, describe());
+    return true;
+}
+
+void NetworkSqlStore::disconnect()
+{
+    m_editor.reset();
+    m_lookup.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void NetworkSqlStore::close()
+{
+    disconnect();
+    m_thread = nullptr;
+}
+
+bool NetworkSqlStore::reinitialise(QString *error)
+{
+    if (m_thread && QThread::currentThread() != m_thread)
+        return fail(error, QStringLiteral("%1 is used from a thread that did not open it").arg(describe()));
+    return open(error);
+}
+
+bool NetworkSqlStore::ensureConnected(QString *error)
+{
+    if (!m_thread)
+        return fail(error, QStringLiteral("%1 is not open").arg(describe()));
+    if (QThread::currentThread() != m_thread)
+        return fail(error, QStringLiteral("%1 is used from a thread that did not open it").arg(describe()));
+    if (m_lookup)
+        return true;
+    QString problem;
+    if (connect(&problem))
+        return true;
+    disconnect();
+    return fail(error, QStringLiteral("%1: %2").arg(describe(), problem));
+}
+
+void NetworkSqlStore::dropIfGone()
+{
+    if (!m_lookup)
+        return;
+    QSqlQuery ping(QSqlDatabase::database(m_connectionName, false));
+    if (!ping.exec(QStringLiteral("SELECT 1")))
+        disconnect();
+}
+
+LookupResult NetworkSqlStore::lookupMAC(const MAC &mac)
+{
+    QString error;
+    if (!ensureConnected(&error))
+        return LookupResult::failure(error);
+    m_lookup->bindValue(0, mac.toString());
+    if (!m_lookup->exec()) {
+        const QString text = m_lookup->lastError().text();
+        // Most often the server restarted or the network dropped: start afresh on the next lookup.
+        disconnect();
+        return LookupResult::failure(QStringLiteral("%1: lookup of MAC %2 failed: %3")
+                                         .arg(describe(), mac.toString(), text));
+    }
+    LookupResult result;
+    if (m_lookup->next()) {
+        const QSqlQuery &q = *m_lookup;
+        const DefinitionColumns columns{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5),
+                                        q.value(6), q.value(7), q.value(8), q.value(9), q.value(10)};
+        QString problem;
+        auto definition = DefinitionParser::fromColumns(columns, mac, &problem);
+        if (!definition) {
+            m_lookup->finish();
+            return LookupResult::failure(QStringLiteral("%1: %2").arg(describe(), problem));
+        }
+        for (int i = 0; i < m_extraKeys.size(); ++i)
+            definition->extra.insert(m_extraKeys[i], q.value(LookupQuery::FixedColumns + i));
+        result.definitions.append(*definition);
+    }
+    m_lookup->finish();
+    return result;
+}
+
+template<typename Call>
+bool NetworkSqlStore::edit(QString *error, Call call)
+{
+    if (!ensureConnected(error))
+        return false;
+    if (call(m_editor.get()))
+        return true;
+    dropIfGone();
+    return false;
+}
+
+bool NetworkSqlStore::listSubnets(QList<SubnetRecord> *subnets, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->listSubnets(subnets, error); });
+}
+
+bool NetworkSqlStore::listMaps(const MapQuery &query, MapPage *page, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->listMaps(query, page, error); });
+}
+
+bool NetworkSqlStore::addSubnet(const SubnetRecord &subnet, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->addSubnet(subnet, who, error); });
+}
+
+bool NetworkSqlStore::updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed,
+                                   const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->updateSubnet(subnet, serial, changed, who, error); });
+}
+
+bool NetworkSqlStore::deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->deleteSubnet(subnet, serial, who, error); });
+}
+
+bool NetworkSqlStore::addMap(const MapRecord &map, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->addMap(map, who, error); });
+}
+
+bool NetworkSqlStore::updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->updateMap(mac, changed, who, error); });
+}
+
+bool NetworkSqlStore::deleteMap(const MAC &mac, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->deleteMap(mac, who, error); });
+}
+
+bool NetworkSqlStore::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->listBlacklist(entries, error); });
+}
+
+bool NetworkSqlStore::addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->addToBlacklist(mac, reason, who, error); });
+}
+
+bool NetworkSqlStore::removeFromBlacklist(const MAC &mac, const QString &who, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->removeFromBlacklist(mac, who, error); });
+}
+
+bool NetworkSqlStore::listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->listAudit(limit, offset, records, error); });
+}
+
+} // namespace qsd

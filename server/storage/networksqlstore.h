@@ -1,0 +1,100 @@
+#pragma once
+
+#include "definitionstore.h"
+#include "lookupquery.h"
+#include "networksqlschema.h"
+#include "sqleditor.h"
+
+#include <QSqlQuery>
+
+#include <memory>
+
+class QThread;
+
+namespace qsd {
+
+/// Where a PostgreSQL or MySQL database is: staticDHCPd's POSTGRESQL_* / MYSQL_* settings.
+struct SqlServerSettings
+{
+    SqlServer server = SqlServer::PostgreSQL;
+    QString host;                   ///< empty: the local socket
+    int port = 5432;                ///< 5432 (PostgreSQL) or 3306 (MySQL)
+    QString database;
+    QString username;
+    QString password;
+    QString sslmode = QStringLiteral("disable");    ///< PostgreSQL only (libpq's sslmode)
+    int maximumConnections = 4;     ///< staticDHCPd's pool size; one connection per store here (see below)
+    int connectTimeoutSeconds = 5;  ///< staticDHCPd's pool uses connect_timeout=5
+};
+
+/// Definitions in a PostgreSQL or MySQL/MariaDB database with staticDHCPd's schema
+/// (`[database] engine = postgresql | mysql`), over Qt's QPSQL / QMYSQL drivers.
+///
+/// Like SqliteStore, the connection is a named QSqlDatabase opened by `open()` in the calling thread and used
+/// only from that thread. Absent tables are created (NetworkSqlSchema); the lookup is staticDHCPd's SQL
+/// (LookupQuery, generic dialect: `LOWER(m.mac) = ?` when case_insensitive_macs). Edits, the blacklist and the
+/// audit go through SqlEditor.
+///
+/// The server may restart under us: a lookup or an edit that fails because the connection is gone closes it,
+/// and the next call reconnects (in the thread that first opened the store). Errors name the engine, host,
+/// port and database, and carry the driver's message. There is one connection per store: `maximumConnections`
+/// is kept for staticDHCPd compatibility and for a later pool of lookup threads.
+class NetworkSqlStore final : public DefinitionStore
+{
+public:
+    NetworkSqlStore(const SqlServerSettings &settings, const LookupOptions &options);
+    ~NetworkSqlStore() override;
+
+    /// Connects, creates staticDHCPd's tables when absent, applies migrations and prepares the lookup.
+    /// Calling it again reconnects; the calling thread becomes the store's thread.
+    bool open(QString *error);
+    /// Disconnects; lookups then fail until the next open().
+    void close();
+    bool isConnected() const { return m_lookup != nullptr; }
+
+    QString connectionName() const { return m_connectionName; }
+    const SqlServerSettings &settings() const { return m_settings; }
+
+    /// "PostgreSQL database dhcp on db.example:5432" or "… on the local socket".
+    QString describe() const override;
+    LookupResult lookupMAC(const MAC &mac) override;
+    /// Reconnects (staticDHCPd's SQL engines have no state to reset; this picks up a moved server).
+    bool reinitialise(QString *error) override;
+
+    bool isEditable() const override { return true; }
+    bool listSubnets(QList<SubnetRecord> *subnets, QString *error) override;
+    bool listMaps(const MapQuery &query, MapPage *page, QString *error) override;
+    bool addSubnet(const SubnetRecord &subnet, const QString &who, QString *error) override;
+    bool updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
+                      QString *error) override;
+    bool deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error) override;
+    bool addMap(const MapRecord &map, const QString &who, QString *error) override;
+    bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error) override;
+    bool deleteMap(const MAC &mac, const QString &who, QString *error) override;
+    bool listBlacklist(QList<BlacklistEntry> *entries, QString *error) override;
+    bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error) override;
+    bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error) override;
+    bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error) override;
+
+private:
+    /// Connects when needed, from the store's thread only; false with `error` set otherwise.
+    bool ensureConnected(QString *error);
+    /// The steps of open() that use the connection; `problem` gets the error without the server's name.
+    bool connect(QString *problem);
+    void disconnect();
+    /// After a failed call: drops the connection when the server no longer answers, so the next call reconnects.
+    void dropIfGone();
+    /// Runs one SqlEditor call with reconnection.
+    template<typename Call>
+    bool edit(QString *error, Call call);
+
+    SqlServerSettings m_settings;
+    LookupOptions m_options;
+    QStringList m_extraKeys;
+    QString m_connectionName;
+    QThread *m_thread = nullptr;
+    std::unique_ptr<QSqlQuery> m_lookup;
+    std::unique_ptr<SqlEditor> m_editor;
+};
+
+} // namespace qsd
