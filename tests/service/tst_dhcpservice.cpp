@@ -64,6 +64,30 @@ private slots:
         QVERIFY2(!m_config.file.isEmpty(), "sqlite3 must build the demo database");
     }
 
+    void servesFromIniFile()
+    {
+        // [database] engine = ini reads staticDHCPd's INI definitions (IniStore).
+        const QString ini = m_dir.filePath(QStringLiteral("dhcp.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[198.18.0.0/24|0]\nlease-time = 600\nsubnet-mask = 255.255.255.0\ndomain-name = ini.example\n\n"
+                   "[02:00:00:00:00:01]\nip = 198.18.0.11\nsubnet = 198.18.0.0/24\nserial = 0\n");
+        file.close();
+        ServerConfig c = m_config;
+        c.databaseEngine = QStringLiteral("ini");
+        c.iniFile = ini;
+        DhcpServer server(c);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+        auto reply = exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:01")));
+        QVERIFY(reply);
+        QCOMPARE(reply->messageType(), MessageType::Ack);
+        QCOMPARE(reply->yiaddr, IPv4(198, 18, 0, 11));
+        QCOMPARE(reply->option(Opt::DomainName), QByteArray("ini.example"));
+    }
+
     void servesOverRealSockets()
     {
         DhcpServer server(m_config);

@@ -100,6 +100,22 @@ private slots:
         QVERIFY(!store.lookupMAC(mac("02:00:00:00:00:01")).found());
     }
 
+    void refusesForeignOrNewerSchemas()
+    {
+        NetworkSqlStore store(settings(), {});
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));    // applies our migrations to staticDHCPd's tables
+        QVERIFY(m_server.exec(QStringLiteral("INSERT INTO qsd_schema_version (version, applied_at) VALUES (99, 0)")));
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("newer")) && error.contains(m_server.database()), qPrintable(error));
+        QVERIFY(store.lookupMAC(mac("02:00:00:00:00:01")).failed());
+
+        QVERIFY(m_server.dropAll());
+        QVERIFY(m_server.exec(NetworkSqlSchema::staticDhcpdStatements(Engine).first()));   // subnets only
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("not a staticDHCPd database")), qPrintable(error));
+    }
+
     void lookupGivesEveryField()
     {
         NetworkSqlStore store(settings(), {});
