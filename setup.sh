@@ -27,9 +27,11 @@ BUILD_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
     qml6-module-qttest sqlite3
 )
-# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server.
+# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, and the
+# PostgreSQL and MariaDB servers the SQL store tests start themselves.
 TEST_PACKAGES=(
     iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth openssl
+    postgresql mariadb-server
 )
 # The benchmark (by hand): the reference server and the load generator.
 BENCH_PACKAGES=(kea-dhcp4-server kea-admin)
