@@ -97,6 +97,7 @@ case "$mode" in
         # The sanitizer build runs the protocol tests again and the fuzzer; then the whole suite.
         status=0
         ctest --test-dir build-fuzz --output-on-failure || status=1
+        cat build-fuzz/tests/bin/fuzz_decoder.summary 2>/dev/null || true
         ctest --test-dir build --output-on-failure -j2 || status=1
         exit $status
         ;;

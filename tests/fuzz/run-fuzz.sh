@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # run-fuzz.sh FUZZER SEED_DIR SECONDS: runs the libFuzzer target for a bounded time on a copy of the seed
-# corpus and fails on any crash, leak or sanitizer report. Prints libFuzzer's own totals (executions).
+# corpus and fails on any crash, leak or sanitizer report. Prints libFuzzer's own totals (executions) and
+# leaves them in fuzz_decoder.summary beside the fuzzer, for setup.sh to show after CTest.
 set -euo pipefail
 fuzzer=$1 seeds=$2 seconds=$3
 work=$(mktemp -d)
@@ -14,4 +15,6 @@ grep -E "^(#[0-9]+ *DONE|Done|stat::number_of_executed_units|stat::peak_rss_mb)|
 if [ "$status" -ne 0 ] || ls "$work"/crash-* "$work"/leak-* "$work"/timeout-* >/dev/null 2>&1; then
     echo "fuzz_decoder FAILED (exit $status); log tail:"; tail -40 "$work/log"; exit 1
 fi
-echo "fuzz_decoder: no crashes in ${seconds}s"
+summary="$(dirname "$fuzzer")/fuzz_decoder.summary"
+{ grep -E "^Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb" "$work/log" || true
+  echo "fuzz_decoder: no crashes in ${seconds}s"; } | tee "$summary"
