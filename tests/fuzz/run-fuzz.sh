@@ -4,6 +4,7 @@
 # leaves them in fuzz_decoder.summary beside the fuzzer, for setup.sh to show after CTest.
 set -euo pipefail
 fuzzer=$1 seeds=$2 seconds=$3
+rm -f "$(dirname "$fuzzer")/fuzz_decoder.summary"   # never show an earlier run's figures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/corpus"
