@@ -118,8 +118,9 @@ bool Engine::filterPacket(Exchange &x)
     return false;
 }
 
-bool Engine::resolveDefinitions(Exchange &x, QList<Definition> definitions, bool fromHook)
+bool Engine::resolveDefinitions(Exchange &x, QList<Definition> definitions)
 {
+    bool fromHook = false;
     if (definitions.isEmpty() && m_hooks && m_hooks->has(Hook::HandleUnknownMAC)) {
         auto r = m_hooks->handleUnknownMAC(x.request, hookArguments(x));
         if (!r.ok) {
@@ -130,8 +131,8 @@ bool Engine::resolveDefinitions(Exchange &x, QList<Definition> definitions, bool
         fromHook = true;
     }
     // staticDHCPd passes any list through filterRetrievedDefinitions; a store's single row is not a list.
-    const bool needsFilter = definitions.size() > 1 || (fromHook && definitions.size() == 1 && m_hooks->has(Hook::FilterRetrievedDefinitions));
-    if (needsFilter && m_hooks && m_hooks->has(Hook::FilterRetrievedDefinitions)) {
+    if (m_hooks && m_hooks->has(Hook::FilterRetrievedDefinitions)
+        && (definitions.size() > 1 || (fromHook && definitions.size() == 1))) {
         auto r = m_hooks->filterRetrievedDefinitions(definitions, x.request, hookArguments(x));
         if (!r.ok) {
             x.dropWith(DropReason::HookFailed, QStringLiteral("filterRetrievedDefinitions: ") + r.error);
@@ -268,7 +269,7 @@ bool Engine::lookup(Exchange &x)
         }
         definitions = std::move(result.definitions);
     }
-    return resolveDefinitions(x, std::move(definitions), false);
+    return resolveDefinitions(x, std::move(definitions));
 }
 
 // Step 8: the decision table (inventory §4 "Handlers").

@@ -56,7 +56,7 @@ private:
     HookArguments hookArguments(const Exchange &x) const;
     bool filterPacket(Exchange &x);
     /// handleUnknownMAC on a miss, filterRetrievedDefinitions for several; false if a hook failed.
-    bool resolveDefinitions(Exchange &x, QList<Definition> definitions, bool fromHook);
+    bool resolveDefinitions(Exchange &x, QList<Definition> definitions);
     void loadDHCPPacket(Exchange &x);
 
     void discover(Exchange &x);
