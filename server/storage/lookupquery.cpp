@@ -1,5 +1,7 @@
 #include "lookupquery.h"
 
+#include <QSqlError>
+
 namespace qsd {
 
 namespace {
@@ -73,6 +75,19 @@ QStringList LookupQuery::extraKeys(const LookupOptions &options)
     for (const QString &column : options.extra_subnets)
         keys.append(QStringLiteral("subnets.") + column);
     return keys;
+}
+
+std::unique_ptr<QSqlQuery> LookupQuery::prepare(QSqlDatabase &db, const LookupOptions &options, Dialect dialect,
+                                                QString *problem)
+{
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql(options, dialect))) {
+        *problem = QStringLiteral("the lookup query does not prepare (check extra_maps and extra_subnets): %1")
+                       .arg(query->lastError().text());
+        return nullptr;
+    }
+    return query;
 }
 
 } // namespace qsd

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace qsd {
 
@@ -39,6 +43,10 @@ public:
 
     /// The keys of `Definition::extra`, in the order of result columns 11.. : 'maps.<col>' then 'subnets.<col>'.
     static QStringList extraKeys(const LookupOptions &options);
+
+    /// The lookup prepared on `db` (forward-only, reused for every lookup), or null with `problem` set.
+    static std::unique_ptr<QSqlQuery> prepare(QSqlDatabase &db, const LookupOptions &options, Dialect dialect,
+                                              QString *problem);
 
     /// Number of fixed result columns before the extra ones.
     static constexpr int FixedColumns = 11;

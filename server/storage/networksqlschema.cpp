@@ -1,5 +1,7 @@
 #include "networksqlschema.h"
 
+#include "sqlscript.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,35 +26,6 @@ QStringList migration1(SqlServer server)
             QStringLiteral("CREATE TABLE IF NOT EXISTS qsd_audit (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
                            "at BIGINT, who TEXT, action TEXT, target TEXT, `before` TEXT, `after` TEXT) "
                            "ENGINE=InnoDB")};
-}
-
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
-    return false;
-}
-
-bool runInTransaction(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    for (const QString &sql : statements) {
-        if (!exec(db, sql, error)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
 }
 
 bool hasTable(const QSqlDatabase &db, const QString &name)
@@ -139,7 +112,7 @@ bool NetworkSqlSchema::prepare(QSqlDatabase &db, SqlServer server, QString *erro
     const bool maps = hasTable(db, QStringLiteral("maps"));
     const bool subnets = hasTable(db, QStringLiteral("subnets"));
     if (!maps && !subnets) {
-        if (!runInTransaction(db, staticDhcpdStatements(server), error)) {
+        if (!SqlScript::runInTransaction(db, staticDhcpdStatements(server), error)) {
             *error = QStringLiteral("cannot create staticDHCPd's tables: %1").arg(*error);
             return false;
         }
@@ -152,7 +125,7 @@ bool NetworkSqlSchema::prepare(QSqlDatabase &db, SqlServer server, QString *erro
 
     // Checked first: PostgreSQL logs a notice for every CREATE TABLE IF NOT EXISTS of an existing table.
     if (!hasTable(db, QStringLiteral("qsd_schema_version"))
-        && !exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS qsd_schema_version (version INTEGER NOT NULL "
+        && !SqlScript::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS qsd_schema_version (version INTEGER NOT NULL "
                                     "PRIMARY KEY, applied_at BIGINT NOT NULL)"),
                  error))
         return false;
@@ -172,7 +145,7 @@ bool NetworkSqlSchema::prepare(QSqlDatabase &db, SqlServer server, QString *erro
         all.append(QStringLiteral("INSERT INTO qsd_schema_version (version, applied_at) VALUES (%1, %2)")
                        .arg(number)
                        .arg(QDateTime::currentSecsSinceEpoch()));
-        if (!runInTransaction(db, all, error)) {
+        if (!SqlScript::runInTransaction(db, all, error)) {
             *error = QStringLiteral("migration to schema version %1 failed: %2").arg(QString::number(number), *error);
             return false;
         }

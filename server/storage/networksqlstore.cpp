@@ -107,14 +107,9 @@ bool NetworkSqlStore::connect(QString *problem)
     if (!NetworkSqlSchema::prepare(db, m_settings.server, problem))
         return false;
 
-    m_lookup = std::make_unique<QSqlQuery>(db);
-    m_lookup->setForwardOnly(true);
-    if (!m_lookup->prepare(LookupQuery::sql(m_options, LookupQuery::Dialect::Generic))) {
-        *problem = QStringLiteral("the lookup query does not prepare (check extra_maps and extra_subnets): %1")
-                       .arg(m_lookup->lastError().text());
-        m_lookup.reset();
+    m_lookup = LookupQuery::prepare(db, m_options, LookupQuery::Dialect::Generic, problem);
+    if (!m_lookup)
         return false;
-    }
     m_editor = std::make_unique<SqlEditor>(m_connectionName, describe());
     return true;
 }

@@ -1,5 +1,7 @@
 #include "sqliteschema.h"
 
+#include "sqlscript.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,35 +27,6 @@ QList<Migration> migrations()
           QStringLiteral("CREATE TABLE qsd_audit (id INTEGER PRIMARY KEY, at INTEGER, who TEXT, action TEXT, "
                          "target TEXT, before TEXT, after TEXT)")}},
     };
-}
-
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
-    return false;
-}
-
-bool runInTransaction(QSqlDatabase &db, const QStringList &statements, QString *error)
-{
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    for (const QString &sql : statements) {
-        if (!exec(db, sql, error)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -117,7 +90,7 @@ bool SqliteSchema::prepare(QSqlDatabase &db, QString *error)
         present.append(query.value(0).toString());
     query.finish();
     if (present.isEmpty()) {
-        if (!runInTransaction(db, staticDhcpdStatements(), error)) {
+        if (!SqlScript::runInTransaction(db, staticDhcpdStatements(), error)) {
             *error = QStringLiteral("cannot create staticDHCPd's tables: %1").arg(*error);
             return false;
         }
@@ -129,7 +102,7 @@ bool SqliteSchema::prepare(QSqlDatabase &db, QString *error)
         return false;
     }
 
-    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS qsd_schema_version (version INTEGER PRIMARY KEY, "
+    if (!SqlScript::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS qsd_schema_version (version INTEGER PRIMARY KEY, "
                                  "applied_at INTEGER NOT NULL)"),
               error))
         return false;
@@ -148,7 +121,7 @@ bool SqliteSchema::prepare(QSqlDatabase &db, QString *error)
         statements.append(QStringLiteral("INSERT INTO qsd_schema_version (version, applied_at) VALUES (%1, %2)")
                               .arg(migration.version)
                               .arg(QDateTime::currentSecsSinceEpoch()));
-        if (!runInTransaction(db, statements, error)) {
+        if (!SqlScript::runInTransaction(db, statements, error)) {
             *error = QStringLiteral("migration to schema version %1 failed: %2").arg(QString::number(migration.version), *error);
             return false;
         }

@@ -104,4 +104,33 @@ bool SqlScript::execute(QSqlDatabase &db, QStringView script, QString *error)
     return true;
 }
 
+bool SqlScript::exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql.simplified());
+    return false;
+}
+
+bool SqlScript::runInTransaction(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (const QString &sql : statements) {
+        if (!exec(db, sql, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 } // namespace qsd

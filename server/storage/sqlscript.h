@@ -19,6 +19,11 @@ public:
     /// Runs every statement of `script` in one transaction on `db`; on error rolls back and says which
     /// statement failed (by number and its first line).
     static bool execute(QSqlDatabase &db, QStringView script, QString *error);
+
+    /// Runs one statement; on error says what failed and in which statement.
+    static bool exec(QSqlDatabase &db, const QString &sql, QString *error);
+    /// Runs `statements` in one transaction; on error rolls back.
+    static bool runInTransaction(QSqlDatabase &db, const QStringList &statements, QString *error);
 };
 
 } // namespace qsd
