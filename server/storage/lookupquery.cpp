@@ -1,5 +1,7 @@
 #include "lookupquery.h"
 
+#include "definitionparser.h"
+
 #include <QSqlError>
 
 namespace qsd {
@@ -88,6 +90,26 @@ std::unique_ptr<QSqlQuery> LookupQuery::prepare(QSqlDatabase &db, const LookupOp
         return nullptr;
     }
     return query;
+}
+
+LookupResult LookupQuery::readResult(QSqlQuery &q, const MAC &mac, const QStringList &extraKeys, const QString &store)
+{
+    LookupResult result;
+    if (q.next()) {
+        const DefinitionColumns columns{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5),
+                                        q.value(6), q.value(7), q.value(8), q.value(9), q.value(10)};
+        QString problem;
+        auto definition = DefinitionParser::fromColumns(columns, mac, &problem);
+        if (!definition) {
+            q.finish();
+            return LookupResult::failure(QStringLiteral("%1: %2").arg(store, problem));
+        }
+        for (int i = 0; i < extraKeys.size(); ++i)
+            definition->extra.insert(extraKeys[i], q.value(FixedColumns + i));
+        result.definitions.append(*definition);
+    }
+    q.finish();
+    return result;
 }
 
 } // namespace qsd

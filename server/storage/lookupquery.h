@@ -1,5 +1,7 @@
 #pragma once
 
+#include "definitionstore.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +49,10 @@ public:
     /// The lookup prepared on `db` (forward-only, reused for every lookup), or null with `problem` set.
     static std::unique_ptr<QSqlQuery> prepare(QSqlDatabase &db, const LookupOptions &options, Dialect dialect,
                                               QString *problem);
+    /// Reads the answer of an executed lookup of `mac`: the definition with `extraKeys` columns in `extra`, none
+    /// for an unknown MAC, or a failure naming `store`, the MAC and the column for a malformed row. Finishes the
+    /// query (SQLite's read snapshot is released, so WAL checkpoints can proceed).
+    static LookupResult readResult(QSqlQuery &query, const MAC &mac, const QStringList &extraKeys, const QString &store);
 
     /// Number of fixed result columns before the extra ones.
     static constexpr int FixedColumns = 11;

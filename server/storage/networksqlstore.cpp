@@ -1,6 +1,5 @@
 #include "networksqlstore.h"
 
-#include "definitionparser.h"
 
 #include <QSqlError>
 #include <QThread>
@@ -174,23 +173,7 @@ LookupResult NetworkSqlStore::lookupMAC(const MAC &mac)
         return LookupResult::failure(QStringLiteral("%1: lookup of MAC %2 failed: %3")
                                          .arg(describe(), mac.toString(), text));
     }
-    LookupResult result;
-    if (m_lookup->next()) {
-        const QSqlQuery &q = *m_lookup;
-        const DefinitionColumns columns{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5),
-                                        q.value(6), q.value(7), q.value(8), q.value(9), q.value(10)};
-        QString problem;
-        auto definition = DefinitionParser::fromColumns(columns, mac, &problem);
-        if (!definition) {
-            m_lookup->finish();
-            return LookupResult::failure(QStringLiteral("%1: %2").arg(describe(), problem));
-        }
-        for (int i = 0; i < m_extraKeys.size(); ++i)
-            definition->extra.insert(m_extraKeys[i], q.value(LookupQuery::FixedColumns + i));
-        result.definitions.append(*definition);
-    }
-    m_lookup->finish();
-    return result;
+    return LookupQuery::readResult(*m_lookup, mac, m_extraKeys, describe());
 }
 
 template<typename Call>

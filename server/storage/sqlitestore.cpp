@@ -1,6 +1,5 @@
 #include "sqlitestore.h"
 
-#include "definitionparser.h"
 #include "sqliteschema.h"
 
 #include <QDir>
@@ -158,23 +157,7 @@ LookupResult SqliteStore::lookupMAC(const MAC &mac)
         return LookupResult::failure(QStringLiteral("%1: lookup of MAC %2 failed: %3")
                                          .arg(describe(), mac.toString(), text));
     }
-    LookupResult result;
-    if (m_lookup->next()) {
-        const QSqlQuery &q = *m_lookup;
-        const DefinitionColumns columns{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5),
-                                        q.value(6), q.value(7), q.value(8), q.value(9), q.value(10)};
-        QString problem;
-        auto definition = DefinitionParser::fromColumns(columns, mac, &problem);
-        if (!definition) {
-            m_lookup->finish();
-            return LookupResult::failure(QStringLiteral("%1: %2").arg(describe(), problem));
-        }
-        for (int i = 0; i < m_extraKeys.size(); ++i)
-            definition->extra.insert(m_extraKeys[i], q.value(LookupQuery::FixedColumns + i));
-        result.definitions.append(*definition);
-    }
-    m_lookup->finish();    // releases the read snapshot so WAL checkpoints can proceed
-    return result;
+    return LookupQuery::readResult(*m_lookup, mac, m_extraKeys, describe());
 }
 
 SqlEditor *SqliteStore::editor(QString *error)
