@@ -6,9 +6,7 @@
 #include "platform/pidfile.h"
 #include "platform/privileges.h"
 #include "platform/signalwatcher.h"
-#include "remote/hookproviders.h"
-#include "remote/managementhost.h"
-#include "service/dhcpserver.h"
+#include "remote/serverstack.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +14,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -100,7 +97,7 @@ int main(int argc, char *argv[])
         return startFailed(ExitStartError, error + QStringLiteral(" ([server] pid_file in %1)").arg(config->file));
 
     qsd::SignalWatcher signalWatcher;
-    qsd::DhcpServer server(*config);
+    qsd::ServerStack server(*config);
     QObject::connect(&signalWatcher, &qsd::SignalWatcher::terminateRequested, &app, [] {
         qCInfo(lcMain) << "terminating";
         QCoreApplication::quit();
@@ -129,39 +126,12 @@ int main(int argc, char *argv[])
     if (!server.start(&error, dropRoot))
         return startFailed(ExitStartError, error);
 
-    // The management API (console, qstaticdhcpctl) lives in the server thread beside the service it serves;
-    // its local socket is created after the privilege drop, so it belongs to the service's user.
-    qsd::ManagementSettings management;
-    management.listen = config->managementListen;
-    management.tcpListen = config->managementTcpListen;
-    management.tlsCertificate = config->managementTlsCertificate;
-    management.tlsKey = config->managementTlsKey;
-    management.tokenFile = config->managementTokenFile;
-    qsd::ManagementHost *host = nullptr;
-    std::unique_ptr<qsd::HookProviders> hookProviders;
-    QMetaObject::invokeMethod(server.service(), [&] {
-        host = new qsd::ManagementHost(server.service(), management);
-        hookProviders = std::make_unique<qsd::HookProviders>(server.service());
-        host->setExtensionProvider(hookProviders.get());
-        host->setHookFileProvider(hookProviders.get());
-        if (!host->listen(&error)) {
-            delete host;
-            host = nullptr;
-        }
-    }, Qt::BlockingQueuedConnection);
-    if (!host)
-        return startFailed(ExitStartError, error + QStringLiteral(" ([management] in %1)").arg(config->file));
-
     if (!foreground) {
         logSettings.console = false;
         logs.apply(logSettings, &error);
     }
     daemon.reportStarted();
     const int status = app.exec();
-    QMetaObject::invokeMethod(server.service(), [&] {
-        delete host;
-        hookProviders.reset();
-    }, Qt::BlockingQueuedConnection);
     server.stop();
     qCInfo(lcMain) << "stopped";
     return status;
