@@ -25,7 +25,7 @@ BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
-    qml6-module-qttest sqlite3
+    qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore sqlite3
 )
 # Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, and the
 # PostgreSQL and MariaDB servers the SQL store tests start themselves.

@@ -1,0 +1,192 @@
+#include "consoleclient.h"
+
+#include "managementclient.h"
+#include "rep_management_replica.h"
+
+#include <QJSEngine>
+#include <QMetaMethod>
+#include <QRemoteObjectPendingCallWatcher>
+
+namespace {
+
+constexpr int RetryMs = 2000;
+constexpr int ConnectTimeoutMs = 1500;
+
+QVariantMap failure(const QString &error)
+{
+    return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+}
+
+} // namespace
+
+ConsoleClient::ConsoleClient(const Options &options, QObject *parent) : QObject(parent), m_options(options)
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(RetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &ConsoleClient::tryConnect);
+}
+
+ConsoleClient::~ConsoleClient() = default;
+
+void ConsoleClient::open()
+{
+    tryConnect();
+}
+
+void ConsoleClient::reopen(const Options &options)
+{
+    m_retry.stop();
+    if (ManagementClient *old = m_client.release())
+        QTimer::singleShot(0, this, [old] { delete old; });
+    m_options = options;
+    setState(Connecting, QString());
+    tryConnect();
+}
+
+void ConsoleClient::fail(const QString &why)
+{
+    m_retry.stop();
+    if (ManagementClient *old = m_client.release())
+        QTimer::singleShot(0, this, [old] { delete old; });
+    setState(Unreachable, why);
+}
+
+void ConsoleClient::tryConnect()
+{
+    if (m_options.url.isEmpty())
+        return;
+    auto client = std::make_unique<ManagementClient>();
+    ManagementClient::Options o;
+    o.url = m_options.url;
+    o.tokenFile = m_options.tokenFile;
+    o.caFile = m_options.caFile;
+    o.timeoutMs = ConnectTimeoutMs;
+    QString why;
+    if (!client->connect(o, &why)) {
+        setState(Unreachable, why);
+        m_retry.start();
+        return;
+    }
+    m_client = std::move(client);
+    ManagementReplica *rep = m_client->replica();
+    connect(rep, &QRemoteObjectReplica::stateChanged, this, [this](QRemoteObjectReplica::State s) {
+        if (s == QRemoteObjectReplica::Suspect || s == QRemoteObjectReplica::SignatureMismatch)
+            lost(tr("the server closed the connection"));
+    });
+    connect(rep, &ManagementReplica::statusChanged, this, &ConsoleClient::statusChanged);
+    connect(rep, &ManagementReplica::countersChanged, this, &ConsoleClient::countersChanged);
+    connect(rep, &ManagementReplica::extensionPanelsChanged, this, &ConsoleClient::extensionsChanged);
+    connect(rep, &ManagementReplica::extensionActionsChanged, this, &ConsoleClient::extensionsChanged);
+    connect(rep, &ManagementReplica::logAppended, this, &ConsoleClient::logAppended);
+    connect(rep, &ManagementReplica::definitionsChanged, this, &ConsoleClient::definitionsChanged);
+    call(QStringLiteral("whoAmI"), {}, [this](const QVariantMap &answer) {
+        m_who = answer.value(QStringLiteral("who")).toString();
+        emit stateChanged();
+    });
+    setState(Connected, QString());
+    emit statusChanged();
+    emit countersChanged();
+    emit extensionsChanged();
+    emit connected();
+}
+
+void ConsoleClient::lost(const QString &why)
+{
+    if (m_state != Connected)
+        return;
+    // Deleted later: this runs inside one of the replica's signals.
+    if (ManagementClient *old = m_client.release())
+        QTimer::singleShot(0, this, [old] { delete old; });
+    setState(Unreachable, why);
+    m_retry.start();
+}
+
+void ConsoleClient::setState(State state, const QString &error)
+{
+    if (m_state == state && m_error == error)
+        return;
+    m_state = state;
+    m_error = error;
+    emit stateChanged();
+}
+
+QVariantMap ConsoleClient::status() const
+{
+    return m_state == Connected ? m_client->replica()->status() : QVariantMap();
+}
+
+QVariantMap ConsoleClient::counters() const
+{
+    return m_state == Connected ? m_client->replica()->counters() : QVariantMap();
+}
+
+QVariantList ConsoleClient::extensionPanels() const
+{
+    return m_state == Connected ? m_client->replica()->extensionPanels() : QVariantList();
+}
+
+QVariantList ConsoleClient::extensionActions() const
+{
+    return m_state == Connected ? m_client->replica()->extensionActions() : QVariantList();
+}
+
+void ConsoleClient::call(const QString &slot, const QVariantList &arguments, const QJSValue &callback)
+{
+    QJSValue cb = callback;
+    call(slot, arguments, [this, cb](const QVariantMap &answer) mutable {
+        if (!cb.isCallable())
+            return;
+        QJSEngine *engine = qjsEngine(this);
+        if (engine)
+            cb.call({engine->toScriptValue(answer)});
+    });
+}
+
+void ConsoleClient::call(const QString &slot, const QVariantList &arguments, std::function<void(const QVariantMap &)> done)
+{
+    if (m_state != Connected || !m_client) {
+        done(failure(m_error.isEmpty() ? tr("not connected") : m_error));
+        return;
+    }
+    ManagementReplica *rep = m_client->replica();
+    const QMetaObject *meta = rep->metaObject();
+    QMetaMethod method;
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        const QMetaMethod m = meta->method(i);
+        if (m.methodType() == QMetaMethod::Slot && m.name() == slot.toLatin1() && m.parameterCount() == arguments.size()) {
+            method = m;
+            break;
+        }
+    }
+    if (!method.isValid()) {
+        done(failure(QStringLiteral("the management API has no %1 with %2 arguments").arg(slot).arg(arguments.size())));
+        return;
+    }
+    // Each argument converted to the slot's parameter type, kept alive for the call.
+    QVariantList values = arguments;
+    QGenericArgument args[10];
+    for (int i = 0; i < values.size(); ++i) {
+        const QMetaType type = method.parameterMetaType(i);
+        if (!values[i].convert(type)) {
+            done(failure(QStringLiteral("%1: argument %2 is not a %3").arg(slot).arg(i + 1).arg(QLatin1String(type.name()))));
+            return;
+        }
+        args[i] = QGenericArgument(type.name(), values[i].constData());
+    }
+    QRemoteObjectPendingReply<QVariantMap> reply;
+    const bool invoked = method.invoke(rep, Qt::DirectConnection, QGenericReturnArgument(method.typeName(), &reply),
+                                       args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9]);
+    if (!invoked) {
+        done(failure(QStringLiteral("%1 could not be called").arg(slot)));
+        return;
+    }
+    auto *watcher = new QRemoteObjectPendingCallWatcher(reply, this);
+    connect(watcher, &QRemoteObjectPendingCallWatcher::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        if (watcher->error() != QRemoteObjectPendingCall::NoError) {
+            done(failure(tr("the server did not answer")));
+            return;
+        }
+        done(watcher->returnValue().toMap());
+    });
+}

@@ -1,0 +1,371 @@
+#include "csvdefinitions.h"
+
+#include "consoleclient.h"
+#include "rowsmodel.h"
+
+#include <QFile>
+#include <QHash>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace {
+
+const QString Mac = QStringLiteral("mac");
+const QString Ip = QStringLiteral("ip");
+const QString Hostname = QStringLiteral("hostname");
+const QString Subnet = QStringLiteral("subnet");
+const QString Serial = QStringLiteral("serial");
+const QString Status = QStringLiteral("status");
+const QString Message = QStringLiteral("message");
+
+/// "AA-BB-CC-DD-EE-FF", "aabb.ccdd.eeff", "aa:bb:…" → "aa:bb:cc:dd:ee:ff"; empty when not a MAC.
+QString normalisedMac(const QString &text)
+{
+    QString hex = text.trimmed().toLower();
+    hex.remove(QRegularExpression(QStringLiteral("[:\\-.]")));
+    static const QRegularExpression twelveHex(QStringLiteral("^[0-9a-f]{12}$"));
+    if (!twelveHex.match(hex).hasMatch())
+        return QString();
+    QStringList pairs;
+    for (int i = 0; i < 12; i += 2)
+        pairs << hex.mid(i, 2);
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString subnetKey(const QString &subnet, int serial)
+{
+    return subnet + QLatin1Char('|') + QString::number(serial);
+}
+
+} // namespace
+
+CsvDefinitions::CsvDefinitions(QObject *parent) : QObject(parent), m_rows(new RowsModel(this))
+{
+    m_rows->setRoleList({QStringLiteral("line"), Mac, Ip, Hostname, Subnet, Serial, Status, Message});
+    m_rows->setKeyRole(QStringLiteral("line"));
+}
+
+void CsvDefinitions::setClient(ConsoleClient *client)
+{
+    if (client == m_client)
+        return;
+    m_client = client;
+    emit clientChanged();
+}
+
+QList<QStringList> CsvDefinitions::parse(const QString &text, QChar separator)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    bool any = false;   // the current row has content
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            quoted = true;
+            any = true;
+        } else if (c == separator) {
+            row << cell;
+            cell.clear();
+            any = true;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            if (any || !cell.isEmpty()) {
+                row << cell;
+                rows << row;
+            }
+            row.clear();
+            cell.clear();
+            any = false;
+        } else {
+            cell += c;
+            any = true;
+        }
+    }
+    if (any || !cell.isEmpty()) {
+        row << cell;
+        rows << row;
+    }
+    return rows;
+}
+
+QString CsvDefinitions::line(const QStringList &cells)
+{
+    QStringList out;
+    for (QString cell : cells) {
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+            || cell.contains(QLatin1Char(';'))) {
+            cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            cell = QLatin1Char('"') + cell + QLatin1Char('"');
+        }
+        out << cell;
+    }
+    return out.join(QLatin1Char(','));
+}
+
+void CsvDefinitions::finish(const QString &error)
+{
+    m_busy = false;
+    m_summary.insert(QStringLiteral("error"), error);
+    emit summaryChanged();
+}
+
+void CsvDefinitions::preview(const QUrl &file, const QString &defaultSubnet, int defaultSerial)
+{
+    m_rows->setRows({});
+    m_summary.clear();
+    QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        finish(tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return;
+    }
+    const QString text = QString::fromUtf8(f.readAll());
+    const QString first = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar separator = first.count(QLatin1Char(';')) > first.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QList<QStringList> cells = parse(text, separator);
+    if (cells.isEmpty()) {
+        finish(tr("%1 is empty").arg(f.fileName()));
+        return;
+    }
+    QHash<QString, int> column;
+    for (int i = 0; i < int(cells.first().size()); ++i)
+        column.insert(cells.first()[i].trimmed().toLower(), i);
+    if (!column.contains(Mac) || !column.contains(Ip)) {
+        finish(tr("%1: the first line must name the columns, at least mac and ip (found: %2)")
+                   .arg(f.fileName(), cells.first().join(QStringLiteral(", "))));
+        return;
+    }
+    QList<QVariantMap> lines;
+    for (int r = 1; r < int(cells.size()); ++r) {
+        auto cell = [&](const QString &name) {
+            const int at = column.value(name, -1);
+            return at >= 0 && at < cells[r].size() ? cells[r][at].trimmed() : QString();
+        };
+        const QString subnet = cell(Subnet).isEmpty() ? defaultSubnet : cell(Subnet);
+        const QString serial = cell(Serial);
+        lines << QVariantMap{{QStringLiteral("line"), r + 1}, {Mac, cell(Mac)}, {Ip, cell(Ip)}, {Hostname, cell(Hostname)},
+                             {Subnet, subnet}, {Serial, serial.isEmpty() ? defaultSerial : serial.toInt()}};
+    }
+    if (!m_client) {
+        finish(tr("not connected"));
+        return;
+    }
+    m_busy = true;
+    emit summaryChanged();
+    // Everything the server has, in two calls: 100 000 maps are a few megabytes, and the classification is then
+    // local and exact.
+    m_client->call(QStringLiteral("subnets"), {}, [this, lines](const QVariantMap &subnets) {
+        if (!subnets.value(QStringLiteral("ok")).toBool()) {
+            finish(subnets.value(QStringLiteral("error")).toString());
+            return;
+        }
+        fetchAll(QString(), QString(), -1, [this, lines, subnets](bool ok, const QString &error, const QVariantList &maps) {
+            if (!ok) {
+                finish(error);
+                return;
+            }
+            classify(lines, maps, subnets.value(QStringLiteral("subnets")).toList());
+        });
+    });
+}
+
+void CsvDefinitions::fetchAll(const QString &search, const QString &subnet, int serial,
+                              std::function<void(bool, const QString &, const QVariantList &)> done, QVariantList sofar)
+{
+    constexpr int Page = 10000;
+    const int offset = int(sofar.size());
+    m_client->call(QStringLiteral("maps"), {search, subnet, serial, 1, false, Page, offset},
+                   [=](const QVariantMap &answer) mutable {
+        if (!answer.value(QStringLiteral("ok")).toBool()) {
+            done(false, answer.value(QStringLiteral("error")).toString(), {});
+            return;
+        }
+        const QVariantList page = answer.value(QStringLiteral("maps")).toList();
+        sofar += page;
+        if (page.size() < Page || sofar.size() >= answer.value(QStringLiteral("total")).toInt())
+            done(true, QString(), sofar);
+        else
+            fetchAll(search, subnet, serial, done, sofar);
+    });
+}
+
+void CsvDefinitions::classify(const QList<QVariantMap> &lines, const QVariantList &maps, const QVariantList &subnets)
+{
+    QHash<QString, QVariantMap> byMac;
+    QHash<QString, QString> ipOwner;   // "subnet|serial|ip" → MAC
+    for (const QVariant &v : maps) {
+        const QVariantMap m = v.toMap();
+        byMac.insert(m.value(Mac).toString().toLower(), m);
+        ipOwner.insert(subnetKey(m.value(Subnet).toString(), m.value(Serial).toInt()) + QLatin1Char('|') + m.value(Ip).toString(),
+                       m.value(Mac).toString().toLower());
+    }
+    QSet<QString> knownSubnets;
+    for (const QVariant &v : subnets) {
+        const QVariantMap s = v.toMap();
+        knownSubnets.insert(subnetKey(s.value(Subnet).toString(), s.value(Serial).toInt()));
+    }
+    QHash<QString, int> seenMac;
+    QHash<QString, int> seenIp;
+    QVariantList out;
+    int counts[5] = {};
+    const QStringList names{QStringLiteral("new"), QStringLiteral("update"), QStringLiteral("same"),
+                            QStringLiteral("conflict"), QStringLiteral("invalid")};
+    for (QVariantMap line : lines) {
+        int status = 0;
+        QString message;
+        const QString mac = normalisedMac(line.value(Mac).toString());
+        const QString ip = line.value(Ip).toString();
+        const QString subnet = line.value(Subnet).toString();
+        const int serial = line.value(Serial).toInt();
+        const QString ipKey = subnetKey(subnet, serial) + QLatin1Char('|') + ip;
+        const auto parsedSubnet = QHostAddress::parseSubnet(subnet);
+        if (mac.isEmpty()) {
+            status = 4;
+            message = tr("'%1' is not a MAC address").arg(line.value(Mac).toString());
+        } else if (QHostAddress(ip).protocol() != QAbstractSocket::IPv4Protocol) {
+            status = 4;
+            message = tr("'%1' is not an IPv4 address").arg(ip);
+        } else if (subnet.isEmpty()) {
+            status = 4;
+            message = tr("no subnet: add a subnet column or choose the subnet to import into");
+        } else if (!knownSubnets.contains(subnetKey(subnet, serial))) {
+            status = 3;
+            message = tr("subnet %1 (serial %2) does not exist: add it first").arg(subnet).arg(serial);
+        } else if (parsedSubnet.second >= 0 && !QHostAddress(ip).isInSubnet(parsedSubnet)) {
+            status = 3;
+            message = tr("%1 is outside %2").arg(ip, subnet);
+        } else if (seenMac.contains(mac)) {
+            status = 3;
+            message = tr("MAC %1 also on line %2").arg(mac).arg(seenMac.value(mac));
+        } else if (seenIp.contains(ipKey)) {
+            status = 3;
+            message = tr("%1 also on line %2").arg(ip).arg(seenIp.value(ipKey));
+        } else if (ipOwner.contains(ipKey) && ipOwner.value(ipKey) != mac) {
+            status = 3;
+            message = tr("%1 already belongs to %2").arg(ip, ipOwner.value(ipKey));
+        } else if (byMac.contains(mac)) {
+            const QVariantMap old = byMac.value(mac);
+            if (old.value(Ip).toString() == ip && old.value(Hostname).toString() == line.value(Hostname).toString()
+                && old.value(Subnet).toString() == subnet && old.value(Serial).toInt() == serial) {
+                status = 2;
+            } else {
+                status = 1;
+                message = tr("was %1 %2").arg(old.value(Ip).toString(), old.value(Hostname).toString()).trimmed();
+                line.insert(QStringLiteral("revision"), old.value(QStringLiteral("revision")));
+            }
+        }
+        if (!mac.isEmpty()) {
+            seenMac.insert(mac, line.value(QStringLiteral("line")).toInt());
+            line.insert(Mac, mac);
+        }
+        seenIp.insert(ipKey, line.value(QStringLiteral("line")).toInt());
+        ++counts[status];
+        line.insert(Status, names[status]);
+        line.insert(Message, message);
+        out << line;
+    }
+    // Problems first: the admin sees what needs a decision before what will simply happen.
+    std::stable_sort(out.begin(), out.end(), [&](const QVariant &a, const QVariant &b) {
+        auto rank = [&](const QVariant &v) {
+            const int s = int(names.indexOf(v.toMap().value(Status).toString()));
+            return s >= 3 ? s - 3 : s + 2;
+        };
+        return rank(a) < rank(b);
+    });
+    m_rows->setRows(out);
+    m_summary.clear();
+    for (int i = 0; i < 5; ++i)
+        m_summary.insert(names[i], counts[i]);
+    m_busy = false;
+    emit summaryChanged();
+    emit previewReady();
+}
+
+void CsvDefinitions::importRows()
+{
+    if (m_busy || !m_client)
+        return;
+    m_busy = true;
+    m_summary.insert(QStringLiteral("imported"), 0);
+    m_summary.insert(QStringLiteral("failed"), 0);
+    emit summaryChanged();
+    importNext(0);
+}
+
+void CsvDefinitions::importNext(int row)
+{
+    // One edit after the other: every edit is validated and audited by the server as a hand-made one would be.
+    for (; row < m_rows->count(); ++row) {
+        QVariantMap line = m_rows->get(row);
+        const QString status = line.value(Status).toString();
+        if (status != QLatin1String("new") && status != QLatin1String("update"))
+            continue;
+        const QVariantMap values{{Mac, line.value(Mac)}, {Ip, line.value(Ip)}, {Hostname, line.value(Hostname)},
+                                 {Subnet, line.value(Subnet)}, {Serial, line.value(Serial)}};
+        auto done = [this, row, line](const QVariantMap &answer) mutable {
+            const bool ok = answer.value(QStringLiteral("ok")).toBool();
+            const QString key = ok ? QStringLiteral("imported") : QStringLiteral("failed");
+            m_summary.insert(key, m_summary.value(key).toInt() + 1);
+            line.insert(Status, ok ? QStringLiteral("imported") : QStringLiteral("refused"));
+            if (!ok)
+                line.insert(Message, answer.value(QStringLiteral("error")));
+            QVariantList all;
+            for (int i = 0; i < m_rows->count(); ++i)
+                all << (i == row ? QVariant(line) : QVariant(m_rows->get(i)));
+            m_rows->setRows(all);
+            emit summaryChanged();
+            importNext(row + 1);
+        };
+        if (status == QLatin1String("new"))
+            m_client->call(QStringLiteral("addMap"), {values}, done);
+        else
+            m_client->call(QStringLiteral("updateMap"), {line.value(Mac), line.value(QStringLiteral("revision")), values}, done);
+        return;
+    }
+    m_busy = false;
+    emit summaryChanged();
+    emit imported();
+}
+
+void CsvDefinitions::exportTo(const QUrl &file, const QString &search, const QString &subnet, int serial)
+{
+    if (!m_client) {
+        emit exported(false, tr("not connected"));
+        return;
+    }
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    fetchAll(search, subnet, serial, [this, path](bool ok, const QString &error, const QVariantList &maps) {
+        if (!ok) {
+            emit exported(false, error);
+            return;
+        }
+        QString text = line({Mac, Ip, Hostname, Subnet, Serial}) + QLatin1Char('\n');
+        for (const QVariant &v : maps) {
+            const QVariantMap m = v.toMap();
+            text += line({m.value(Mac).toString(), m.value(Ip).toString(), m.value(Hostname).toString(),
+                          m.value(Subnet).toString(), m.value(Serial).toString()}) + QLatin1Char('\n');
+        }
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Text) || out.write(text.toUtf8()) < 0 || !out.commit()) {
+            emit exported(false, tr("cannot write %1: %2").arg(path, out.errorString()));
+            return;
+        }
+        emit exported(true, tr("%n definition(s) written to %1", nullptr, int(maps.size())).arg(path));
+    });
+}

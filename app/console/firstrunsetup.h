@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+
+/// The first-run wizard's work (CONSOLE.md; DESIGN.md "Safe by default"): lists this machine's IPv4 interfaces,
+/// proposes the network of the chosen one, and writes a configuration file and an empty SQLite database beside
+/// it. `authoritative` stays off unless the admin turns it on. The subnet row is added over the management API
+/// once the embedded server runs (pendingSubnet), so the schema is the server's own.
+class FirstRunSetup : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString configFile READ configFile CONSTANT)
+    Q_PROPERTY(QVariantMap pendingSubnet READ pendingSubnet NOTIFY pendingSubnetChanged)
+public:
+    explicit FirstRunSetup(const QString &configFile, QObject *parent = nullptr);
+
+    QString configFile() const { return m_configFile; }
+    QVariantMap pendingSubnet() const { return m_pendingSubnet; }
+
+    /// [{name, address, prefixLength, network, netmask, broadcast, gateway}] of the up, non-loopback IPv4
+    /// interfaces (loopback last, for trying it out on one machine).
+    Q_INVOKABLE QVariantList interfaces() const;
+    /// Writes the files. choice: {interface, address, network (a.b.c.d/len), gateway, dns, domain, leaseTime,
+    /// authoritative, port}. {ok, error, field} — field names the input at fault.
+    Q_INVOKABLE QVariantMap create(const QVariantMap &choice);
+    Q_INVOKABLE void clearPendingSubnet();
+
+signals:
+    void pendingSubnetChanged();
+
+private:
+    QString m_configFile;
+    QVariantMap m_pendingSubnet;
+};
