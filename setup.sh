@@ -25,13 +25,16 @@ BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
-    qml6-module-qttest sqlite3
+    qml6-module-qtquick-dialogs qml6-module-qttest sqlite3
 )
-# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, and the
-# PostgreSQL and MariaDB servers the SQL store tests start themselves.
+# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, the
+# PostgreSQL and MariaDB servers the SQL store tests start themselves, and for the package tests: dpkg-dev and
+# fakeroot (CPack's .deb), systemd (systemd-analyze verify), util-linux (setpriv), desktop-file-utils, nsis and
+# p7zip-full (the Windows installer, built and read back).
 TEST_PACKAGES=(
     iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth openssl
     postgresql mariadb-server
+    dpkg-dev fakeroot systemd util-linux adduser desktop-file-utils nsis p7zip-full
 )
 # The benchmark (by hand): the reference server and the load generator.
 BENCH_PACKAGES=(kea-dhcp4-server kea-admin)
