@@ -217,7 +217,7 @@ class ServiceAsTheUnitSays:
 
     def reload(self):
         line = self.one("ExecReload").replace("$MAINPID", str(self.proc.pid))
-        run(shlex.split(line))     # as systemd: ExecReload runs as root here (kill -HUP is allowed either way)
+        run(self.command(line), timeout=30)   # as systemd: as User=, with the unit's capabilities
 
     def stop(self):
         """systemd's stop: SIGTERM (KillSignal=), wait, then the runtime directory goes."""
