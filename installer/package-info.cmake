@@ -6,9 +6,11 @@ set(CPACK_PACKAGE_CONTACT "QStaticDHCP maintainers <maintainers@qstaticdhcp.inva
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/qstaticdhcp/qstaticdhcp")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "static DHCPv4 server with JavaScript hooks and a desktop console")
 set(CPACK_PACKAGE_DESCRIPTION "QStaticDHCP answers each DHCPv4 client with the static definition (address,
-subnet options, lease time) found for its MAC address in a database: SQLite, PostgreSQL, MySQL/MariaDB or a
-staticDHCPd INI file. It re-implements staticDHCPd with the same database schema, JavaScript hooks with
-staticDHCPd's scripting API, a management API, the qstaticdhcpctl command-line client and a QML console.")
+subnet options, lease time) found for its MAC address in a database: SQLite,
+PostgreSQL, MySQL/MariaDB or a staticDHCPd INI file. It re-implements
+staticDHCPd with the same database schema, JavaScript hooks with staticDHCPd's
+scripting API, a management API, the qstaticdhcpctl command-line client and a
+QML console.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "QStaticDHCP")
 set(CPACK_STRIP_FILES ON)

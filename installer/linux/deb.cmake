@@ -24,6 +24,12 @@ foreach(size 32 48 64 128 256)
             DESTINATION usr/share/icons/hicolor/${size}x${size}/apps RENAME qstaticdhcp.png)
 endforeach()
 install(FILES ${QSD_INSTALLER_DIR}/linux/copyright DESTINATION ${QSD_DOC_DIR})
+# The Debian changelog of this native package, gzipped like the manual pages below.
+add_custom_command(OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz
+    COMMAND sh -c "gzip -9n -c '${QSD_INSTALLER_DIR}/linux/changelog' > '${CMAKE_CURRENT_BINARY_DIR}/changelog.gz'"
+    DEPENDS ${QSD_INSTALLER_DIR}/linux/changelog VERBATIM)
+add_custom_target(qsd_debian_changelog ALL DEPENDS ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/changelog.gz DESTINATION ${QSD_DOC_DIR})
 
 # Manual pages, compressed as Debian policy wants them (gzip -9n: no name, no timestamp).
 set(qsd_man_outputs)
