@@ -89,7 +89,7 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
     MessageBox MB_OK|MB_ICONEXCLAMATION "Registering the service qstaticdhcpd failed (sc.exe: $1)." /SD IDOK
   nsExec::ExecToLog 'sc.exe description qstaticdhcpd "QStaticDHCP static DHCPv4 server. Set dhcp_server_ip in $0\qstaticdhcpd.conf, then start it."'
   Pop $1
-  nsExec::ExecToLog 'sc.exe failure qstaticdhcpd reset= 86400 actions= restart/5000/restart/5000//'
+  nsExec::ExecToLog 'sc.exe failure qstaticdhcpd reset= 86400 actions= restart/5000/restart/5000/restart/5000'
   Pop $1
   nsExec::ExecToLog 'netsh.exe advfirewall firewall add rule name="QStaticDHCP server (DHCP, UDP 67)" dir=in action=allow protocol=UDP localport=67 program="$INSTDIR\bin\qstaticdhcpd.exe" enable=yes'
   Pop $1
