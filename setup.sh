@@ -27,11 +27,14 @@ BUILD_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore sqlite3
 )
-# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, and the
-# PostgreSQL and MariaDB servers the SQL store tests start themselves.
+# Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, the
+# PostgreSQL and MariaDB servers the SQL store tests start themselves, and for the package tests: dpkg-dev and
+# fakeroot (CPack's .deb), lintian, systemd (systemd-analyze verify), util-linux (setpriv), desktop-file-utils,
+# nsis and p7zip-full (the Windows installer, built and read back).
 TEST_PACKAGES=(
     iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth openssl
     postgresql mariadb-server
+    dpkg-dev fakeroot lintian systemd util-linux adduser desktop-file-utils nsis p7zip-full
 )
 # The benchmark (by hand): the reference server and the load generator.
 BENCH_PACKAGES=(kea-dhcp4-server kea-admin)

@@ -5,6 +5,7 @@
 #include "platform/logsink.h"
 #include "platform/pidfile.h"
 #include "platform/privileges.h"
+#include "platform/servicemanagerlink.h"
 #include "platform/signalwatcher.h"
 #include "remote/serverstack.h"
 
@@ -49,8 +50,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption foregroundOption(QStringLiteral("foreground"), QStringLiteral("Stay in the foreground and log to the console."));
     const QCommandLineOption debugOption(QStringLiteral("debug"), QStringLiteral("Log everything, with the debug format."));
     const QCommandLineOption checkOption(QStringLiteral("check-config"), QStringLiteral("Validate the configuration and exit."));
-    parser.addOptions({configOption, foregroundOption, debugOption, checkOption});
+    const QCommandLineOption serviceOption(QStringLiteral("service"), QStringLiteral("Windows: run under the Service Control Manager (implies --foreground)."));
+    parser.addOptions({configOption, foregroundOption, debugOption, checkOption, serviceOption});
     parser.process(app);
+
+    // systemd (sd_notify) or the Windows Service Control Manager learn when the server serves and stops.
+    qsd::ServiceManagerLink serviceManager;
+    if (parser.isSet(serviceOption)) {
+        QString why;
+        if (!serviceManager.attachToServiceControlManager(QStringLiteral("qstaticdhcpd"), &why))
+            return fail(ExitStartError, why);
+    }
 
     QStringList errors;
     const auto config = qsd::ServerConfig::load(parser.value(configOption), &errors);
@@ -65,7 +75,7 @@ int main(int argc, char *argv[])
     }
 
     const bool debug = parser.isSet(debugOption);
-    const bool foreground = parser.isSet(foregroundOption);
+    const bool foreground = parser.isSet(foregroundOption) || parser.isSet(serviceOption);
     qsd::LogSink logs;
     qsd::LogSettings logSettings;
     logSettings.console = true;   // until a daemon has started: start-up errors reach the terminal
@@ -109,6 +119,10 @@ int main(int argc, char *argv[])
         if (!server.reinitialise(&why))
             qCCritical(lcMain).noquote() << "reinitialisation failed:" << why;
     });
+    // The service manager's requests take the signals' way (Windows: Stop, Param-change).
+    QObject::connect(&serviceManager, &qsd::ServiceManagerLink::stopRequested, &signalWatcher, &qsd::SignalWatcher::terminateRequested);
+    QObject::connect(&serviceManager, &qsd::ServiceManagerLink::reloadRequested, &signalWatcher, &qsd::SignalWatcher::reinitialiseRequested);
+    QObject::connect(&signalWatcher, &qsd::SignalWatcher::terminateRequested, &serviceManager, &qsd::ServiceManagerLink::reportStopping);
 
     const auto dropRoot = [&](QString *why) {
         if (config->user.isEmpty())
@@ -131,8 +145,10 @@ int main(int argc, char *argv[])
         logs.apply(logSettings, &error);
     }
     daemon.reportStarted();
+    serviceManager.reportStarted(QStringLiteral("serving on %1:%2").arg(config->dhcpServerIp.toString()).arg(config->dhcpServerPort));
     const int status = app.exec();
     server.stop();
     qCInfo(lcMain) << "stopped";
+    serviceManager.reportStopped(status);
     return status;
 }

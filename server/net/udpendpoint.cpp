@@ -11,6 +11,9 @@ QString UdpEndpoint::bindError(quint16 port, const QString &reason, bool inUse, 
         const QString holder = describeUdpPortHolder(port);
         error += holder.isEmpty() ? QStringLiteral(" (another DHCP server is running?)")
                                   : QStringLiteral(" (in use by %1)").arg(holder);
+        const QString advice = udpPortHolderAdvice(holder, port);
+        if (!advice.isEmpty())
+            error += QStringLiteral(": ") + advice;
     } else if (denied) {
         error += QStringLiteral(" (ports below 1024 need root or CAP_NET_BIND_SERVICE)");
     }

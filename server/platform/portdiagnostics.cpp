@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QStringList>
 
@@ -88,10 +89,49 @@ QString describeUdpPortHolder(quint16 port)
         }
     }
     return holders.join(QStringLiteral(", "));
+#elif defined(Q_OS_MACOS)
+    QProcess lsof;
+    lsof.start(QStringLiteral("/usr/sbin/lsof"), {QStringLiteral("-nP"), QStringLiteral("-iUDP:%1").arg(port), QStringLiteral("-Fpc")});
+    if (!lsof.waitForFinished(3000))
+        return QString();
+    return describeLsofProcesses(lsof.readAllStandardOutput());
 #else
     Q_UNUSED(port);
     return QString();
 #endif
+}
+
+QString describeLsofProcesses(const QByteArray &lsofFields)
+{
+    QStringList holders;
+    QByteArray pid;
+    for (const QByteArray &line : lsofFields.split('\n')) {
+        if (line.startsWith('p')) {
+            pid = line.mid(1);
+        } else if (line.startsWith('c') && !pid.isEmpty()) {
+            const QString holder = QStringLiteral("%1 (pid %2)").arg(QString::fromLocal8Bit(line.mid(1)), QString::fromLatin1(pid));
+            if (!holders.contains(holder))
+                holders.append(holder);
+            pid.clear();
+        }
+    }
+    return holders.join(QStringLiteral(", "));
+}
+
+QString udpPortHolderAdvice(const QString &holders, quint16 port)
+{
+    static const QString bootpd = QStringLiteral(
+        "macOS's own DHCP server, bootpd, serves Internet Sharing: turn Internet Sharing off (System Settings > "
+        "General > Sharing), or stop it with: sudo launchctl unload -w /System/Library/LaunchDaemons/bootps.plist");
+    if (holders.startsWith(QLatin1String("bootpd ")) || holders.contains(QLatin1String(", bootpd ")))
+        return bootpd;
+#ifdef Q_OS_MACOS
+    if (holders.isEmpty() && port == 67)   // lsof sees other users' processes only as root
+        return QStringLiteral("probably ") + bootpd;
+#else
+    Q_UNUSED(port);
+#endif
+    return QString();
 }
 
 } // namespace qsd
