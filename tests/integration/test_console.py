@@ -1,0 +1,154 @@
+#!/usr/bin/python3
+"""The console against a real daemon (issue 7): qstaticdhcp under Xvfb, connected over the daemon's local management
+socket, while real clients in a network namespace ask for addresses.
+
+Run as root with Debian's Python: /usr/bin/python3 tests/integration/test_console.py -v
+One known client (udhcpc, again and again) makes the chart move; one unknown client asks until the console's
+`--tour` promotes it through the Unknown clients page's own "Assign address…" dialog, and must then get the
+suggested address. The tour saves a screenshot of every page in light and dark into QSD_SCREENSHOT_DIR (the test
+output, to be looked at) and tour.json with what the pages showed, which this test checks.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import clients  # noqa: E402
+import test_server  # noqa: E402
+from test_server import BIN_DIR, MAC, ServerTestCase, make_db  # noqa: E402
+
+CONSOLE = os.path.join(BIN_DIR, "qstaticdhcp")
+NEW_MAC = "02:00:00:00:00:77"
+SCREENSHOTS = os.environ.get("QSD_SCREENSHOT_DIR") or os.path.join(tempfile.gettempdir(), "qsd-console-screenshots")
+PAGES = ["dashboard", "definitions", "unknown-clients", "blacklist", "activity", "hooks", "settings"]
+
+
+def setUpModule():
+    test_server.setUpModule()
+    problems = [] if os.access(CONSOLE, os.X_OK) else ["missing %s (build the console)" % CONSOLE]
+    if not shutil.which("Xvfb"):
+        problems.append("missing Xvfb (apt install xvfb)")
+    if problems:
+        raise RuntimeError("test_console.py cannot run:\n  " + "\n  ".join(problems))
+
+
+def png_size(path):
+    """(width, height) from the PNG header, or None."""
+    with open(path, "rb") as f:
+        head = f.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+class Xvfb:
+    """A private X server: `Xvfb -displayfd` picks a free display number and tells it."""
+
+    def __init__(self):
+        read, write = os.pipe()
+        self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+                                     pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write)
+        with os.fdopen(read) as f:
+            number = f.readline().strip()
+        if not number:
+            self.proc.kill()
+            raise RuntimeError("Xvfb did not start")
+        self.display = ":" + number
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+class ConsoleTest(ServerTestCase):
+    def test_console_follows_real_clients_and_promotes_an_unknown_one(self):
+        lab = self.new_lab(clients=2)
+        db = make_db(lab.tmpfile("definitions.sqlite"))
+        self.socket = lab.tmpfile("management.sock")
+        self.start_daemon(self.config(db, management={"listen": "local:" + self.socket}))
+        known, unknown = lab.clients[0], lab.clients[1]
+        lab.set_mac(unknown, NEW_MAC)
+
+        shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+        os.makedirs(SCREENSHOTS)
+        xvfb = Xvfb()
+        self.addCleanup(xvfb.stop)
+        env = dict(os.environ, DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb", QT_QUICK_BACKEND="software",
+                   XDG_CONFIG_HOME=lab.tmpfile("xdg-config"), XDG_RUNTIME_DIR=lab.tmpfile("xdg-runtime"),
+                   LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+        log = open(os.path.join(SCREENSHOTS, "console.log"), "w")
+        console = subprocess.Popen([CONSOLE, "--connect", "local:" + self.socket, "--tour", SCREENSHOTS],
+                                   env=env, stdout=log, stderr=subprocess.STDOUT)
+        self.addCleanup(lambda: console.poll() is None and console.kill())
+
+        # Traffic until the console is done: the known client renews its address again and again; the unknown
+        # one asks until it is given an address, then keeps it.
+        stop = threading.Event()
+        leases = {"known": [], "unknown": []}
+
+        def ask(ns, key, timeout):
+            while not stop.is_set():
+                lease = clients.udhcpc(lab, ns, timeout=timeout)
+                if lease.ok:
+                    leases[key].append(lease.ip)
+                time.sleep(0.5)
+
+        threads = [threading.Thread(target=ask, args=(known, "known", 3), daemon=True),
+                   threading.Thread(target=ask, args=(unknown, "unknown", 3), daemon=True)]
+        for t in threads:
+            t.start()
+        try:
+            console.wait(timeout=240)
+        except subprocess.TimeoutExpired:
+            console.kill()
+            self.fail("the console's tour did not finish in 240 s; its log: %s" % os.path.join(SCREENSHOTS, "console.log"))
+        finally:
+            time.sleep(3)   # the unknown client's next request after the promotion
+            stop.set()
+            for t in threads:
+                t.join(15)
+            log.close()
+        with open(os.path.join(SCREENSHOTS, "console.log")) as f:
+            console_log = f.read()
+        self.assertEqual(console.returncode, 0, console_log[-4000:])
+
+        with open(os.path.join(SCREENSHOTS, "tour.json")) as f:
+            tour = json.load(f)
+        self.assertEqual(tour["errors"], [], console_log[-4000:])
+        # The chart showed the traffic, the Unknown clients page listed the new MAC and promoted it.
+        self.assertGreater(tour["chartMaxPacketsPerSecond"], 0, tour)
+        self.assertGreater(tour["totalReceived"], 0, tour)
+        self.assertEqual(tour["promoted"]["mac"], NEW_MAC, tour)
+        self.assertTrue(tour["promotedOk"], tour)
+        self.assertTrue(tour["promoted"].get("ip", "").startswith("198.18.0."), tour)
+        # … the definitions page shows it …
+        self.assertTrue(tour["definitionsShowPromoted"], tour)
+        self.assertGreaterEqual(tour["activityEvents"], 2, tour)
+        self.assertGreater(tour["logRecords"], 0, tour)
+        # … and the client got the suggested address at its next request.
+        self.assertIn(tour["promoted"]["ip"], leases["unknown"], "%s%s" % (leases, self.daemon_log()))
+        self.assertTrue(leases["known"], leases)
+
+        # A screenshot of every page in light and dark, at the window's 1280×720.
+        for theme in ("light", "dark"):
+            for number, page in enumerate(PAGES, 1):
+                path = os.path.join(SCREENSHOTS, "%s-%d-%s.png" % (theme, number, page))
+                self.assertTrue(os.path.isfile(path), "missing screenshot %s" % path)
+                self.assertEqual(png_size(path), (1280, 720), path)
+                self.assertGreater(os.path.getsize(path), 15000, "%s looks empty" % path)
+        print("console screenshots: %s" % SCREENSHOTS, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
