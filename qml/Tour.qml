@@ -111,7 +111,10 @@ Item {
         for (let t = 0; t < themes.length; ++t) {
             add(800, function() { preferences.theme = themes[t] })
             for (let p = 0; p < 7; ++p) {
-                add(1800, function() { target.show(p) })
+                add(1800, function() {
+                    target.show(p)
+                    if (p === 4 && facts.promoted) target.pageItems[4].select(facts.promoted.mac)
+                })
                 add(300, function() { tour.shoot(themes[t] + "-" + (p + 1) + "-" + tour.pageNames[p]) })
             }
         }

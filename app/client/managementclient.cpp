@@ -61,6 +61,7 @@ bool ManagementClient::connect(const Options &options, QString *error)
             return false;
         }
         m_node.addClientSideConnection(socket);
+        m_device = socket;
     } else if (url.startsWith(QLatin1String("tcp://"))) {
         const QUrl parsed(url);
         if (parsed.host().isEmpty() || parsed.port() <= 0) {
@@ -92,6 +93,7 @@ bool ManagementClient::connect(const Options &options, QString *error)
         }
         socket->write(token + '\n');
         m_node.addClientSideConnection(socket);
+        m_device = socket;
     } else {
         *error = QStringLiteral("'%1' is not local:NAME or tcp://HOST:PORT").arg(url);
         return false;

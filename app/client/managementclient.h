@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIODevice>
 #include <QRemoteObjectNode>
 #include <QString>
 #include <QVariantMap>
@@ -27,10 +28,13 @@ public:
     /// Connects and waits for the server's object. False with a message for people.
     bool connect(const Options &options, QString *error);
     ManagementReplica *replica() const { return m_replica.get(); }
+    /// The connection's socket (owned by the node): its readChannelFinished() says the server went away.
+    QIODevice *device() const { return m_device; }
     int timeoutMs() const { return m_timeoutMs; }
 
 private:
     QRemoteObjectNode m_node;
     std::unique_ptr<ManagementReplica> m_replica;
     int m_timeoutMs = 10000;
+    QIODevice *m_device = nullptr;
 };

@@ -26,7 +26,25 @@ ConsoleClient::ConsoleClient(const Options &options, QObject *parent) : QObject(
     connect(&m_retry, &QTimer::timeout, this, &ConsoleClient::tryConnect);
 }
 
-ConsoleClient::~ConsoleClient() = default;
+ConsoleClient::~ConsoleClient()
+{
+    if (m_client && m_client->device())
+        disconnect(m_client->device(), nullptr, this, nullptr);
+}
+
+void ConsoleClient::dropConnection()
+{
+    ManagementClient *old = m_client.release();
+    if (!old)
+        return;
+    // Silenced first: closing the socket must not report a loss again. Deleted later: this may run inside one
+    // of the connection's own signals.
+    if (old->device())
+        disconnect(old->device(), nullptr, this, nullptr);
+    if (old->replica())
+        disconnect(old->replica(), nullptr, this, nullptr);
+    QTimer::singleShot(0, this, [old] { delete old; });
+}
 
 void ConsoleClient::open()
 {
@@ -36,8 +54,7 @@ void ConsoleClient::open()
 void ConsoleClient::reopen(const Options &options)
 {
     m_retry.stop();
-    if (ManagementClient *old = m_client.release())
-        QTimer::singleShot(0, this, [old] { delete old; });
+    dropConnection();
     m_options = options;
     setState(Connecting, QString());
     tryConnect();
@@ -46,8 +63,7 @@ void ConsoleClient::reopen(const Options &options)
 void ConsoleClient::fail(const QString &why)
 {
     m_retry.stop();
-    if (ManagementClient *old = m_client.release())
-        QTimer::singleShot(0, this, [old] { delete old; });
+    dropConnection();
     setState(Unreachable, why);
 }
 
@@ -73,17 +89,21 @@ void ConsoleClient::tryConnect()
         if (s == QRemoteObjectReplica::Suspect || s == QRemoteObjectReplica::SignatureMismatch)
             lost(tr("the server closed the connection"));
     });
+    if (QIODevice *device = m_client->device()) {
+        connect(device, &QIODevice::readChannelFinished, this, [this] { lost(tr("the server closed the connection")); });
+        connect(device, &QIODevice::aboutToClose, this, [this] { lost(tr("the connection was closed")); });
+    }
     connect(rep, &ManagementReplica::statusChanged, this, &ConsoleClient::statusChanged);
     connect(rep, &ManagementReplica::countersChanged, this, &ConsoleClient::countersChanged);
     connect(rep, &ManagementReplica::extensionPanelsChanged, this, &ConsoleClient::extensionsChanged);
     connect(rep, &ManagementReplica::extensionActionsChanged, this, &ConsoleClient::extensionsChanged);
     connect(rep, &ManagementReplica::logAppended, this, &ConsoleClient::logAppended);
     connect(rep, &ManagementReplica::definitionsChanged, this, &ConsoleClient::definitionsChanged);
+    setState(Connected, QString());
     call(QStringLiteral("whoAmI"), {}, [this](const QVariantMap &answer) {
         m_who = answer.value(QStringLiteral("who")).toString();
         emit stateChanged();
     });
-    setState(Connected, QString());
     emit statusChanged();
     emit countersChanged();
     emit extensionsChanged();
@@ -94,9 +114,7 @@ void ConsoleClient::lost(const QString &why)
 {
     if (m_state != Connected)
         return;
-    // Deleted later: this runs inside one of the replica's signals.
-    if (ManagementClient *old = m_client.release())
-        QTimer::singleShot(0, this, [old] { delete old; });
+    dropConnection();
     setState(Unreachable, why);
     m_retry.start();
 }

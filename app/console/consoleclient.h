@@ -81,6 +81,7 @@ signals:
 private:
     void tryConnect();
     void lost(const QString &why);
+    void dropConnection();
     void setState(State state, const QString &error);
 
     Options m_options;

@@ -179,12 +179,17 @@ QString SettingsModel::setKey(const QString &text, const QString &section, const
             continue;
         const int eq = int(line.indexOf(QLatin1Char('=')));
         if (!line.startsWith(QLatin1Char('#')) && eq > 0 && line.left(eq).trimmed().toLower() == key) {
-            lines[i] = entry;
+            if (value.isEmpty())
+                lines.removeAt(i);   // unset: the default applies
+            else
+                lines[i] = entry;
             return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
         }
         if (!line.isEmpty())
             sectionEnd = i + 1;
     }
+    if (value.isEmpty())
+        return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (sectionEnd >= 0)
         lines.insert(sectionEnd, entry);
     else

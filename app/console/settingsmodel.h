@@ -39,7 +39,8 @@ public:
     Q_INVOKABLE void reload();
 
     /// `text` with `section`/`key` set to `value`: the key's line replaced, or added at the end of its section,
-    /// or a new section appended. Comments and the order of everything else are kept.
+    /// or a new section appended; an empty `value` removes the key (its default applies). Comments and the order
+    /// of everything else are kept.
     static QString setKey(const QString &text, const QString &section, const QString &key, const QString &value);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -98,6 +98,7 @@ FocusScope {
                 width: ListView.view.width
                 height: 30
                 padding: 0
+                leftPadding: 8
                 highlighted: ListView.isCurrentItem
                 focusPolicy: Qt.NoFocus
                 onClicked: { list.currentIndex = index; list.forceActiveFocus() }
@@ -107,7 +108,6 @@ FocusScope {
                                                : (rowItem.rowIndex % 2 ? table.palette.alternateBase : table.palette.base)
                 }
                 contentItem: Row {
-                    x: 8
                     spacing: 0
                     Repeater {
                         model: table.columns

@@ -13,6 +13,13 @@ Page {
     property alias logRows: logRows
 
     function focusSearch() { (tabs.currentIndex === 0 ? macFilter : logFilter).forceActiveFocus() }
+    // Selects the event of `mac` (the tour, "Show activity" from elsewhere).
+    function select(mac) {
+        tabs.currentIndex = 0
+        for (let i = 0; i < eventFilter.count; ++i)
+            if (eventFilter.get(i).mac === mac) { eventTable.currentIndex = i; return true }
+        return false
+    }
     function refresh() { client.call("recentActivity", [1000], function(a) { if (a.ok) eventRows.setRows(a.events) }) }
     Timer { interval: 2000; repeat: true; triggeredOnStart: true; running: activityPage.visible && client.state === ConsoleClient.Connected
             onTriggered: activityPage.refresh() }
@@ -67,7 +74,7 @@ Page {
                     sortRole: "timeMs"
                     descending: true
                     placeholder: qsTr("No activity yet.")
-                    columns: [{role: "timeMs", title: qsTr("Time"), width: 90}, {role: "method", title: qsTr("Method"), width: 90},
+                    columns: [{role: "timeMs", title: qsTr("Time"), width: 90}, {role: "method", title: qsTr("Method"), width: 140},
                               {role: "mac", title: qsTr("MAC"), width: 150, mono: true}, {role: "ip", title: qsTr("IP"), width: 110},
                               {role: "drop", title: qsTr("Result"), fill: true}, {role: "processingMs", title: qsTr("ms"), width: 60}]
                     format: function(role, value, row) {

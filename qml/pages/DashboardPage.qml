@@ -250,7 +250,7 @@ Page {
                     title: qsTr("Since start")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 2
+                    Layout.preferredWidth: 3
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 2
@@ -258,7 +258,7 @@ Page {
                             Layout.fillWidth: true
                             columns: 4
                             rowSpacing: 1
-                            Label { text: qsTr("Method"); font.bold: true; Layout.fillWidth: true }
+                            Label { text: qsTr("Method"); font.bold: true; Layout.fillWidth: true; Layout.minimumWidth: 60 }
                             Label { text: qsTr("Received"); font.bold: true }
                             Label { text: qsTr("Answered"); font.bold: true }
                             Label { text: qsTr("Dropped"); font.bold: true }
@@ -279,6 +279,9 @@ Page {
                                                                  : Theme.number(dashboard.methodTotal(["", "received", "processed", "discarded"][modelData.column], modelData.row))
                                     color: modelData.column === 3 && dashboard.methodTotal("discarded", modelData.row) > 0 ? Theme.failure : dashboard.palette.text
                                     font.pixelSize: 12
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: modelData.column === 0
+                                    Layout.minimumWidth: modelData.column === 0 ? 60 : 0
                                     Layout.alignment: modelData.column === 0 ? Qt.AlignLeft : Qt.AlignRight
                                 }
                             }
@@ -295,13 +298,14 @@ Page {
                                 return parts.length ? qsTr("Drops: %1").arg(parts.join(", ")) : qsTr("No drops.")
                             }
                         }
+                        Item { Layout.fillHeight: true }
                     }
                 }
                 Card {
                     title: qsTr("Recent activity")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 3
+                    Layout.preferredWidth: 4
                     DataTable {
                         anchors.fill: parent
                         model: recent
@@ -321,7 +325,7 @@ Page {
                     title: qsTr("Events")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 3
+                    Layout.preferredWidth: 4
                     DataTable {
                         anchors.fill: parent
                         model: events
