@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # QStaticDHCP set-up on Debian 12: installs what the project needs with apt, builds into build/, then
-#   ./setup.sh run [ARGS…]   runs the product (see README)
+#   ./setup.sh run [ARGS…]   runs the product: the console on the demo database (--headless: the daemon; see README)
 #   ./setup.sh test          runs every test: the CTest suite, then the decoder fuzzer under ASan/UBSan
 #   ./setup.sh build         only installs and builds
 #   ./setup.sh bench [ARGS…] runs the benchmark by hand (tests/bench/README.md; Kea and perfdhcp are installed)
@@ -26,6 +26,7 @@ BUILD_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore sqlite3
+    libcap2-bin
 )
 # Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, the
 # PostgreSQL and MariaDB servers the SQL store tests start themselves, and for the package tests: dpkg-dev and
@@ -64,22 +65,37 @@ build_fuzz() {
     cmake --build build-fuzz -j"$(nproc)"
 }
 
-# The demo: the daemon in the foreground on the demo database, answering on this machine's primary address
-# (the one of the default route; loopback when there is none). Until the console lands, --headless is implied.
+# The demo on build/demo/demo.sqlite, answering on this machine's primary address (the one of the default route;
+# loopback when there is none): the console with its embedded server, or with --headless the daemon in the
+# foreground. Port 67 needs privileges: as root nothing more is needed; through sudo the daemon binds as root
+# and then runs as the invoking user, and the console gets the two capabilities it needs (setcap) and runs as you.
 run_demo() {
-    local args=()
-    for a in "$@"; do [ "$a" = "--headless" ] || args+=("$a"); done
+    local headless="" args=()
+    for a in "$@"; do
+        if [ "$a" = "--headless" ]; then headless=1; else args+=("$a"); fi
+    done
     mkdir -p build/demo
     [ -f build/demo/demo.sqlite ] || sqlite3 build/demo/demo.sqlite < resources/demo/demo.sql
     local ip
     ip=$( (ip -4 route get 198.18.0.1 2>/dev/null || true) | sed -n 's/.* src \([0-9.]*\).*/\1/p' | head -n1)
     [ -n "$ip" ] || ip=127.0.0.1
-    local user=""
-    [ -n "$SUDO" ] && user=$(id -un)   # through sudo: bind port 67 as root, then run as the invoking user
     sed -e "s/^dhcp_server_ip=.*/dhcp_server_ip=$ip/" resources/demo/qstaticdhcpd.conf > build/demo/qstaticdhcpd.conf
-    [ -n "$user" ] && sed -i "s/^\[server\]/[server]\nuser=$user/" build/demo/qstaticdhcpd.conf
-    echo "setup.sh: serving the demo database on $ip (build/demo/qstaticdhcpd.conf); Ctrl+C stops"
-    exec $SUDO build/bin/qstaticdhcpd --config build/demo/qstaticdhcpd.conf --foreground "${args[@]}"
+    if [ -n "$headless" ]; then
+        [ -n "$SUDO" ] && sed -i "s/^\[server\]/[server]\nuser=$(id -un)/" build/demo/qstaticdhcpd.conf
+        echo "setup.sh: serving the demo database on $ip (build/demo/qstaticdhcpd.conf); Ctrl+C stops"
+        exec $SUDO build/bin/qstaticdhcpd --config build/demo/qstaticdhcpd.conf --foreground "${args[@]}"
+    fi
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "setup.sh: no display for the console (DISPLAY and WAYLAND_DISPLAY are unset): run it from a desktop" \
+             "session, or run the daemon with ./setup.sh run --headless" >&2
+        exit 1
+    fi
+    if [ -n "$SUDO" ]; then
+        # Binding port 67 and answering clients that have no address yet (raw unicast), nothing else.
+        $SUDO setcap cap_net_bind_service,cap_net_raw+ep build/bin/qstaticdhcp
+    fi
+    echo "setup.sh: the console with its server on the demo database, answering on $ip (build/demo/qstaticdhcpd.conf)"
+    exec build/bin/qstaticdhcp --config build/demo/qstaticdhcpd.conf "${args[@]}"
 }
 
 case "$mode" in

@@ -50,6 +50,18 @@ Item {
         else facts.errors.push("could not save " + path)
     }
     function finish() {
+        try {
+            collect()
+        } catch (e) {
+            facts.errors.push("collecting the facts failed: " + e)
+        }
+        session.writeFile(tourDir + "/tour.json", JSON.stringify(facts, null, 2))
+        log("done: " + JSON.stringify(facts))
+        Qt.quit()
+    }
+    function collect() {
+        if (facts.firstRunWizard)
+            return
         const definitions = target.pageItems[1]
         facts.definitionsTotal = definitions.maps.total
         facts.definitionsShowPromoted = facts.promoted ? definitions.maps.rowOf(facts.promoted.mac) >= 0 : false
@@ -65,9 +77,6 @@ Item {
         facts.activityEvents = target.pageItems[4].events.count
         facts.logRecords = target.pageItems[4].logRows.count
         facts.totalReceived = client.counters.totalReceived
-        session.writeFile(tourDir + "/tour.json", JSON.stringify(facts, null, 2))
-        log("done: " + JSON.stringify(facts))
-        Qt.quit()
     }
     function answered(mac) {
         const rows = target.pageItems[4].events
@@ -77,8 +86,20 @@ Item {
 
     Timer { id: timer; onTriggered: Qt.callLater(tour.next) }   // restarting a Timer inside its own handler is unreliable
 
-    Component.onCompleted: {
+    // Started from the event loop: by then the console has begun (embedded server, remote, or the wizard).
+    Timer { running: true; interval: 0; onTriggered: tour.begin() }
+
+    function begin() {
         preferences.theme = "light"
+        if (session.needsSetup) {
+            // No configuration yet: the first-run wizard is what there is to see.
+            add(1500, function() { tour.shoot("light-0-first-run-wizard") })
+            add(500, function() { preferences.theme = "dark" })
+            add(1500, function() { tour.shoot("dark-0-first-run-wizard") })
+            add(100, function() { facts.firstRunWizard = true })
+            next()
+            return
+        }
         waitUntil("connected", 30, function() { return client.state === ConsoleClient.Connected })
         add(1000, function() { target.show(4) })     // the activity page starts polling
         waitUntil("an unknown client asked", 60, function() { return (client.counters.unknownClients || 0) > 0 })

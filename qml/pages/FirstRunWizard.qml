@@ -9,7 +9,8 @@ import QStaticDHCP
 Page {
     id: wizard
     property var interfaces: setup.interfaces()
-    property var chosen: interfaces.length > 0 ? interfaces[0] : null
+    property int chosenIndex: 0
+    readonly property var chosen: interfaces.length > chosenIndex ? interfaces[chosenIndex] : null
     property string error: ""
     property string errorField: ""
 
@@ -45,10 +46,10 @@ Page {
                 keyNavigationEnabled: true
                 delegate: RadioDelegate {
                     width: ListView.view.width
-                    checked: wizard.chosen === modelData
+                    checked: wizard.chosenIndex === index
                     text: qsTr("%1 — %2 (network %3)").arg(modelData.name).arg(modelData.address).arg(modelData.network)
                     onClicked: {
-                        wizard.chosen = modelData
+                        wizard.chosenIndex = index
                         address.text = modelData.address
                         network.text = modelData.network
                         gateway.text = modelData.gateway

@@ -79,8 +79,10 @@ class ConsoleTest(ServerTestCase):
         known, unknown = lab.clients[0], lab.clients[1]
         lab.set_mac(unknown, NEW_MAC)
 
-        shutil.rmtree(SCREENSHOTS, ignore_errors=True)
-        os.makedirs(SCREENSHOTS)
+        for name in os.listdir(SCREENSHOTS) if os.path.isdir(SCREENSHOTS) else []:
+            if name.endswith(".png") or name == "tour.json":
+                os.unlink(os.path.join(SCREENSHOTS, name))
+        os.makedirs(SCREENSHOTS, exist_ok=True)
         xvfb = Xvfb()
         self.addCleanup(xvfb.stop)
         env = dict(os.environ, DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb", QT_QUICK_BACKEND="software",
@@ -148,6 +150,31 @@ class ConsoleTest(ServerTestCase):
                 self.assertEqual(png_size(path), (1280, 720), path)
                 self.assertGreater(os.path.getsize(path), 15000, "%s looks empty" % path)
         print("console screenshots: %s" % SCREENSHOTS, file=sys.stderr)
+
+
+class FirstRunTest(unittest.TestCase):
+    def test_first_run_shows_the_wizard(self):
+        """Without a configuration file the console opens on the first-run wizard (nothing is bound)."""
+        home = tempfile.mkdtemp(prefix="qsd-firstrun-")
+        self.addCleanup(shutil.rmtree, home, ignore_errors=True)
+        xvfb = Xvfb()
+        self.addCleanup(xvfb.stop)
+        out = os.path.join(SCREENSHOTS, "first-run")
+        os.makedirs(out, exist_ok=True)
+        env = dict(os.environ, DISPLAY=xvfb.display, QT_QPA_PLATFORM="xcb", QT_QUICK_BACKEND="software",
+                   XDG_CONFIG_HOME=home, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        r = subprocess.run([CONSOLE, "--tour", out], env=env, capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        with open(os.path.join(out, "tour.json")) as f:
+            tour = json.load(f)
+        self.assertTrue(tour.get("firstRunWizard"), tour)
+        self.assertEqual(tour["errors"], [])
+        for theme in ("light", "dark"):
+            path = os.path.join(out, "%s-0-first-run-wizard.png" % theme)
+            self.assertEqual(png_size(path), (1280, 720), path)
+        # The wizard wrote nothing yet: the configuration is created only when the admin confirms.
+        written = [os.path.join(d, f) for d, _, files in os.walk(home) for f in files if f == "qstaticdhcpd.conf" or f.endswith(".sqlite")]
+        self.assertEqual(written, [])
 
 
 if __name__ == "__main__":
