@@ -26,7 +26,7 @@ BUILD_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qtremoteobjects
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qml6-module-qtcore sqlite3
-    libcap2-bin
+    libcap2-bin ieee-data
 )
 # Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, the
 # PostgreSQL and MariaDB servers the SQL store tests start themselves, and for the package tests: dpkg-dev and

@@ -189,7 +189,7 @@ QVariantMap ManagementApi::unknownClients()
     QVariantList clients;
     for (const UnknownClient &c : m_service->statistics().unknownClients()) {
         clients.append(QVariantMap{
-            {QStringLiteral("mac"), c.mac.toString()}, {QStringLiteral("vendor"), QString()},
+            {QStringLiteral("mac"), c.mac.toString()}, {QStringLiteral("vendor"), m_oui.vendorOf(c.mac)},
             {QStringLiteral("firstSeenMs"), c.firstSeenMs}, {QStringLiteral("lastSeenMs"), c.lastSeenMs},
             {QStringLiteral("requests"), c.requests}, {QStringLiteral("lastMethod"), methodName(c.lastMethod)},
             {QStringLiteral("relayIp"), optionalIp(c.relayIp)},

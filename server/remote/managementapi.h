@@ -2,6 +2,7 @@
 
 #include "extensionprovider.h"
 #include "logring.h"
+#include "ouitable.h"
 
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,7 @@ private:
     HookFileProvider *m_hookFile = nullptr;
     ChangedCallback m_changed;
     LogRing m_log;
+    OuiTable m_oui;
     qint64 m_startedAtMs;
     QString m_lastStoreError;            ///< the last error of a store call made here; cleared by a success
     quint64 m_databaseErrorsSeen = 0;    ///< DropReason::DatabaseError count at the previous status
