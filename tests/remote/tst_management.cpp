@@ -309,6 +309,17 @@ private slots:
             actions << v.toMap().value(QStringLiteral("action")).toString();
         }
         QCOMPARE(actions, (QStringList{QStringLiteral("map.update"), QStringLiteral("map.add"), QStringLiteral("subnet.add")}));
+
+        // The demo database is shared by the tests: put it back.
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, mapOf(c.rep.get(), mac).value(QStringLiteral("revision")).toString()))));
+        const QString first = QStringLiteral("02:00:00:00:00:01");
+        QVERIFY(isOk(call(c.rep->updateMap(first, mapOf(c.rep.get(), first).value(QStringLiteral("revision")).toString(),
+                                           {{QStringLiteral("hostname"), QStringLiteral("labpc01")}}))));
+        for (const QVariant &v : call(c.rep->subnets()).value(QStringLiteral("subnets")).toList()) {
+            const QVariantMap sub = v.toMap();
+            if (sub.value(QStringLiteral("subnet")) == QStringLiteral("198.18.7.0/24"))
+                QVERIFY(isOk(call(c.rep->deleteSubnet(QStringLiteral("198.18.7.0/24"), 0, sub.value(QStringLiteral("revision")).toString()))));
+        }
     }
 
     void validationErrorsComeBackAsText_data()
