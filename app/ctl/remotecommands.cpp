@@ -1,5 +1,6 @@
 #include "remotecommands.h"
 
+#include "importcommand.h"
 #include "managementclient.h"
 #include "rep_management_replica.h"
 
@@ -350,6 +351,8 @@ int Runner::definitions(QStringList args)
             out() << maps.size() << " of " << a.value(QStringLiteral("total")).toLongLong() << " definitions\n";
         });
     }
+    if (sub == QLatin1String("export"))
+        return runExportCommand(m_client, args);
     QVariantMap values;
     if (sub == QLatin1String("add") && fields(args, &values))
         return finish(call(m_rep->addMap(values)));
@@ -363,7 +366,7 @@ int Runner::definitions(QStringList args)
         const QString revision = row.value(QStringLiteral("revision")).toString();
         return finish(call(sub == QLatin1String("edit") ? m_rep->updateMap(mac, revision, values) : m_rep->deleteMap(mac, revision)));
     }
-    err() << "usage: qstaticdhcpctl definitions list|search|add FIELD=VALUE…|edit MAC FIELD=VALUE…|delete MAC\n"
+    err() << "usage: qstaticdhcpctl definitions list|search|add FIELD=VALUE…|edit MAC FIELD=VALUE…|delete MAC|export [FILE]\n"
              "  fields: mac ip hostname subnet serial\n";
     return Usage;
 }
@@ -511,7 +514,7 @@ int Runner::logs(QStringList args)
 
 const QStringList Commands{QStringLiteral("status"), QStringLiteral("stats"), QStringLiteral("activity"), QStringLiteral("unknown"),
                            QStringLiteral("definitions"), QStringLiteral("subnets"), QStringLiteral("blacklist"), QStringLiteral("reinit"),
-                           QStringLiteral("hooks"), QStringLiteral("logs"), QStringLiteral("whoami")};
+                           QStringLiteral("hooks"), QStringLiteral("logs"), QStringLiteral("whoami"), QStringLiteral("import")};
 
 } // namespace
 
@@ -533,6 +536,11 @@ QString remoteCommandsUsage()
         "                      [--limit N] [--offset N]\n"
         "  definitions add mac=M ip=I subnet=S [serial=N] [hostname=H]\n"
         "  definitions edit MAC FIELD=VALUE…      definitions delete MAC\n"
+        "  definitions export [--subnet S] [--serial N] [FILE|-]\n"
+        "                                          every definition as CSV (mac,ip,hostname,subnet,serial)\n"
+        "  import FORMAT FILE [--dry-run] [--subnet S [--serial N]] [--skip-conflicts]\n"
+        "                                          definitions from csv, ini (staticDHCPd), sqlite, postgresql, mysql\n"
+        "                                          (staticDHCPd databases), dnsmasq, dhcpd (ISC) or kea; all or nothing\n"
         "  subnets list | add subnet=S lease_time=T [FIELD=VALUE…] | edit SUBNET SERIAL FIELD=VALUE… | delete SUBNET SERIAL\n"
         "  blacklist list | add MAC [--seconds N] [--reason TEXT] | remove MAC\n"
         "  reinit                                  reinitialise (flush caches, reload the blacklist)\n"
@@ -564,6 +572,8 @@ int runRemoteCommand(ManagementClient &client, const QString &command, QStringLi
         return run.hooks(args);
     if (command == QLatin1String("logs"))
         return run.logs(args);
+    if (command == QLatin1String("import"))
+        return runImportCommand(client, args, json);
     if (command == QLatin1String("whoami") && args.isEmpty())
         return run.whoami();
     err() << "qstaticdhcpctl: " << command << " takes no such arguments\n";

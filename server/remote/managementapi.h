@@ -59,6 +59,7 @@ public:
     QVariantMap deleteMap(const QString &mac, const QString &revision, const QString &who);
     QVariantMap nextFreeIp(const QString &subnet, int serial);
     QVariantMap promoteUnknown(const QString &mac, const QString &subnet, int serial, const QString &ip, const QString &hostname, const QString &who);
+    QVariantMap importDefinitions(const QVariantList &subnets, const QVariantList &maps, bool dryRun, const QString &who);
     QVariantMap audit(int limit, int offset);
     QVariantMap blacklist();
     QVariantMap blacklistAdd(const QString &mac, int seconds, const QString &reason, const QString &who);

@@ -6,6 +6,8 @@
 #include "service/dhcpservice.h"
 #include "storage/definitionstore.h"
 
+#include <QDebug>
+
 namespace qsd {
 
 using namespace management;
@@ -252,6 +254,42 @@ QVariantMap ManagementApi::promoteUnknown(const QString &mac, const QString &sub
             m_service->statistics().forgetUnknownClient(*parsed);
     }
     return result;
+}
+
+QVariantMap ManagementApi::importDefinitions(const QVariantList &subnets, const QVariantList &maps, bool dryRun,
+                                             const QString &who)
+{
+    DefinitionBatch batch;
+    QString error;
+    for (qsizetype i = 0; i < subnets.size(); ++i) {
+        SubnetRecord s;
+        if (!applySubnet(subnets[i].toMap(), &s, &error))
+            return refused(QStringLiteral("subnet %1 of the import: %2").arg(i + 1).arg(error));
+        batch.subnets.append(s);
+    }
+    for (qsizetype i = 0; i < maps.size(); ++i) {
+        MapRecord m;
+        if (!applyMap(maps[i].toMap(), &m, &error))
+            return refused(QStringLiteral("map %1 of the import: %2").arg(i + 1).arg(error));
+        batch.maps.append(m);
+    }
+    BatchResult result;
+    if (!m_service->store()->applyBatch(batch, dryRun, who, &result, &error))
+        return refused(error);
+    if (!dryRun && (result.subnetsAdded || result.mapsAdded || result.mapsUpdated)) {
+        if (Engine *engine = m_service->engine()) {
+            for (const MapRecord &m : std::as_const(batch.maps)) {
+                if (const auto mac = MAC::fromString(m.mac))
+                    engine->definitionChanged(*mac);
+            }
+        }
+        qInfo().noquote() << QStringLiteral("import by %1: %2 subnets and %3 maps added, %4 maps updated")
+                                 .arg(who).arg(result.subnetsAdded).arg(result.mapsAdded).arg(result.mapsUpdated);
+        changed(QStringLiteral("map"), QString(), who);
+    }
+    return ok({{QStringLiteral("dryRun"), dryRun}, {QStringLiteral("subnetsAdded"), result.subnetsAdded},
+               {QStringLiteral("subnetsUnchanged"), result.subnetsUnchanged}, {QStringLiteral("added"), result.mapsAdded},
+               {QStringLiteral("updated"), result.mapsUpdated}, {QStringLiteral("unchanged"), result.mapsUnchanged}});
 }
 
 QVariantMap ManagementApi::audit(int limit, int offset)

@@ -52,6 +52,10 @@ QVariantMap ManagementSession::updateSubnet(QString subnet, int serial, QString 
 }
 QVariantMap ManagementSession::deleteSubnet(QString subnet, int serial, QString revision) { return m_api->deleteSubnet(subnet, serial, revision, m_who); }
 QVariantMap ManagementSession::addMap(QVariantMap map) { return m_api->addMap(map, m_who); }
+QVariantMap ManagementSession::importDefinitions(QVariantList subnets, QVariantList maps, bool dryRun)
+{
+    return m_api->importDefinitions(subnets, maps, dryRun, m_who);
+}
 QVariantMap ManagementSession::updateMap(QString mac, QString revision, QVariantMap changed) { return m_api->updateMap(mac, revision, changed, m_who); }
 QVariantMap ManagementSession::deleteMap(QString mac, QString revision) { return m_api->deleteMap(mac, revision, m_who); }
 QVariantMap ManagementSession::nextFreeIp(QString subnet, int serial) { return m_api->nextFreeIp(subnet, serial); }

@@ -45,6 +45,7 @@ public:
     QVariantMap deleteMap(QString mac, QString revision) override;
     QVariantMap nextFreeIp(QString subnet, int serial) override;
     QVariantMap promoteUnknown(QString mac, QString subnet, int serial, QString ip, QString hostname) override;
+    QVariantMap importDefinitions(QVariantList subnets, QVariantList maps, bool dryRun) override;
     QVariantMap audit(int limit, int offset) override;
     QVariantMap blacklist() override;
     QVariantMap blacklistAdd(QString mac, int seconds, QString reason) override;

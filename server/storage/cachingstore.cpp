@@ -109,4 +109,11 @@ bool CachingStore::listAudit(int limit, int offset, QList<AuditRecord> *records,
     return m_inner->listAudit(limit, offset, records, error);
 }
 
+bool CachingStore::applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
+                            QString *error)
+{
+    const bool done = m_inner->applyBatch(batch, dryRun, who, result, error);
+    return dryRun ? done : flushIf(done);
+}
+
 } // namespace qsd

@@ -52,6 +52,8 @@ public:
     bool addMap(const MapRecord &map, const QString &who, QString *error) override;
     bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error) override;
     bool deleteMap(const MAC &mac, const QString &who, QString *error) override;
+    bool applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
+                    QString *error) override;
     bool listBlacklist(QList<BlacklistEntry> *entries, QString *error) override;
     bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error) override;
     bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error) override;

@@ -56,6 +56,11 @@ bool DefinitionStore::deleteMap(const MAC &, const QString &, QString *error)
     return unsupported("deleting a map", error);
 }
 
+bool DefinitionStore::applyBatch(const DefinitionBatch &, bool, const QString &, BatchResult *, QString *error)
+{
+    return unsupported("importing definitions", error);
+}
+
 bool DefinitionStore::listBlacklist(QList<BlacklistEntry> *, QString *error)
 {
     return unsupported("a permanent blacklist", error);

@@ -71,6 +71,12 @@ public:
     virtual bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error);
     virtual bool deleteMap(const MAC &mac, const QString &who, QString *error);
 
+    /// Applies `batch` in one transaction, with the checks and audit rows of addSubnet, addMap and updateMap:
+    /// all of it or, on the first refusal (named by its row), none of it. `dryRun` checks everything, then
+    /// rolls back. A subnet already stored with other values is refused (an import never changes a subnet).
+    virtual bool applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
+                            QString *error);
+
     // --- permanent blacklist (our table `qsd_blacklist`) ---
     virtual bool listBlacklist(QList<BlacklistEntry> *entries, QString *error);
     /// Adds `mac`; an already blacklisted MAC is an error.

@@ -1,6 +1,7 @@
 #include "inistore.h"
 
 #include "definitionparser.h"
+#include "iniformat.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -8,71 +9,8 @@
 namespace qsd {
 namespace {
 
-struct Line
-{
-    int number;
-    QString key;
-    QString value;
-};
-
-struct Section
-{
-    int number;
-    QString name;
-    QList<Line> entries;
-};
-
-/// Python configparser's format as staticDHCPd uses it: [sections], "key = value" or "key: value", keys lower-
-/// cased, '#' and ';' comment lines, indented continuation lines, duplicates rejected (strict mode).
-bool parseIni(const QString &file, QList<Section> *sections, QString *error)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(file, f.errorString());
-        return false;
-    }
-    int number = 0;
-    auto fail = [&](const QString &what) {
-        *error = QStringLiteral("%1:%2: %3").arg(file).arg(number).arg(what);
-        return false;
-    };
-    while (!f.atEnd()) {
-        ++number;
-        QString line = QString::fromUtf8(f.readLine());
-        while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'#') || trimmed.startsWith(u';'))
-            continue;
-        if (line.at(0).isSpace() && !sections->isEmpty() && !sections->last().entries.isEmpty()) {
-            sections->last().entries.last().value += u'\n' + trimmed;   // continuation
-            continue;
-        }
-        if (trimmed.startsWith(u'[')) {
-            if (!trimmed.endsWith(u']'))
-                return fail(QStringLiteral("a section header must end with ']'"));
-            const QString name = trimmed.mid(1, trimmed.size() - 2).trimmed();
-            for (const Section &s : std::as_const(*sections)) {
-                if (s.name == name)
-                    return fail(QStringLiteral("section [%1] again (first at line %2)").arg(name).arg(s.number));
-            }
-            sections->append(Section{number, name, {}});
-            continue;
-        }
-        if (sections->isEmpty())
-            return fail(QStringLiteral("a key before any [section]"));
-        const qsizetype at = line.indexOf(QRegularExpression(QStringLiteral("[=:]")));
-        if (at <= 0)
-            return fail(QStringLiteral("expected 'key = value'"));
-        const QString key = line.left(at).trimmed().toLower();
-        for (const Line &l : std::as_const(sections->last().entries)) {
-            if (l.key == key)
-                return fail(QStringLiteral("key '%1' again in [%2] (first at line %3)").arg(key, sections->last().name).arg(l.number));
-        }
-        sections->last().entries.append(Line{number, key, line.mid(at + 1).trimmed()});
-    }
-    return true;
-}
+using Section = IniFormat::Section;
+using Line = IniFormat::Entry;
 
 /// An extra value typed by its prefix (_ini.py _parse_extra_option).
 bool typedExtra(const QString &raw, QVariant *value, QString *problem)
@@ -140,7 +78,7 @@ bool IniStore::reinitialise(QString *error)
 bool IniStore::read(QHash<QString, Subnet> *subnets, QHash<MAC, Map> *maps, QString *error) const
 {
     QList<Section> sections;
-    if (!parseIni(m_file, &sections, error))
+    if (!IniFormat::read(m_file, &sections, error))
         return false;
     static const QRegularExpression subnetSection(QStringLiteral("^(.+?)\\|(\\d+)$"));
     QHash<MAC, int> mapLines;
@@ -153,7 +91,7 @@ bool IniStore::read(QHash<QString, Subnet> *subnets, QHash<MAC, Map> *maps, QStr
         QHash<QString, int> lines;
         for (const Line &l : section.entries) {
             values.insert(l.key, l.value);
-            lines.insert(l.key, l.number);
+            lines.insert(l.key, l.line);
         }
         auto extra = [&](const QStringList &known, const QString &prefix, QVariantMap *out) {
             for (const Line &l : section.entries) {
@@ -162,7 +100,7 @@ bool IniStore::read(QHash<QString, Subnet> *subnets, QHash<MAC, Map> *maps, QStr
                 QVariant v;
                 QString problem;
                 if (!typedExtra(l.value, &v, &problem))
-                    return fail(l.number, QStringLiteral("%1: %2").arg(l.key, problem));
+                    return fail(l.line, QStringLiteral("%1: %2").arg(l.key, problem));
                 out->insert(prefix + l.key, v);
             }
             return true;
@@ -172,7 +110,7 @@ bool IniStore::read(QHash<QString, Subnet> *subnets, QHash<MAC, Map> *maps, QStr
             s.lease_time = values.value(QStringLiteral("lease-time"));
             bool ok = false;
             if (s.lease_time.toUInt(&ok) == 0 || !ok)
-                return fail(lines.value(QStringLiteral("lease-time"), section.number),
+                return fail(lines.value(QStringLiteral("lease-time"), section.line),
                             QStringLiteral("lease-time must be a whole number of seconds above 0"));
             s.gateway = values.value(QStringLiteral("gateway"));
             s.subnet_mask = values.value(QStringLiteral("subnet-mask"));
@@ -190,13 +128,13 @@ bool IniStore::read(QHash<QString, Subnet> *subnets, QHash<MAC, Map> *maps, QStr
         }
         const auto mac = MAC::fromString(section.name);
         if (!mac)
-            return fail(section.number, QStringLiteral("is neither a MAC address nor 'subnet|serial'"));
+            return fail(section.line, QStringLiteral("is neither a MAC address nor 'subnet|serial'"));
         if (mapLines.contains(*mac))
-            return fail(section.number, QStringLiteral("MAC %1 again (first at line %2)").arg(mac->toString()).arg(mapLines.value(*mac)));
+            return fail(section.line, QStringLiteral("MAC %1 again (first at line %2)").arg(mac->toString()).arg(mapLines.value(*mac)));
         Map map;
         for (const char *required : {"ip", "subnet", "serial"}) {
             if (!values.contains(QLatin1String(required)))
-                return fail(section.number, QStringLiteral("'%1' is required").arg(QLatin1String(required)));
+                return fail(section.line, QStringLiteral("'%1' is required").arg(QLatin1String(required)));
         }
         map.ip = values.value(QStringLiteral("ip"));
         map.hostname = values.value(QStringLiteral("hostname"));
@@ -210,7 +148,7 @@ bool IniStore::read(QHash<QString, Subnet> *subnets, QHash<MAC, Map> *maps, QStr
         static const QStringList known = {QStringLiteral("ip"), QStringLiteral("hostname"), QStringLiteral("subnet"), QStringLiteral("serial")};
         if (!extra(known, QStringLiteral("maps."), &map.extra))
             return false;
-        mapLines.insert(*mac, section.number);
+        mapLines.insert(*mac, section.line);
         maps->insert(*mac, map);
     }
     // Every map must name a subnet of the file (staticDHCPd: ValueError at start-up).

@@ -248,4 +248,10 @@ bool NetworkSqlStore::listAudit(int limit, int offset, QList<AuditRecord> *recor
     return edit(error, [&](SqlEditor *e) { return e->listAudit(limit, offset, records, error); });
 }
 
+bool NetworkSqlStore::applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
+                            QString *error)
+{
+    return edit(error, [&](SqlEditor *e) { return e->applyBatch(batch, dryRun, who, result, error); });
+}
+
 } // namespace qsd

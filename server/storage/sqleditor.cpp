@@ -405,6 +405,75 @@ bool SqlEditor::deleteMap(const MAC &mac, const QString &who, QString *error)
         && transaction.commit(m_describe, error);
 }
 
+bool SqlEditor::batchSubnet(const SubnetRecord &subnet, const QString &who, BatchResult *result, QString *error) const
+{
+    const auto s = RecordValidator::normaliseSubnet(subnet, error);
+    std::optional<SubnetRecord> existing;
+    if (!s || !fetchSubnet(s->subnet, s->serial, &existing, error))
+        return false;
+    if (existing) {
+        if (*existing != *s)
+            return setError(error, QStringLiteral("subnet '%1' already exists with other values").arg(s->key()));
+        ++result->subnetsUnchanged;
+        return true;
+    }
+    ++result->subnetsAdded;
+    return run(QStringLiteral("INSERT INTO subnets (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(SubnetColumns),
+               subnetValues(*s), nullptr, error)
+        && audit(who, QStringLiteral("subnet.add"), s->key(), {}, s->toJson(), error);
+}
+
+bool SqlEditor::batchMap(const MapRecord &map, const QString &who, BatchResult *result, QString *error) const
+{
+    const auto m = RecordValidator::normaliseMap(map, error);
+    if (!m || !RecordValidator::checkAddressInSubnet(*m, error))
+        return false;
+    const MAC mac = *MAC::fromString(m->mac);
+    std::optional<MapRecord> old;
+    if (!fetchMap(mac, &old, error))
+        return false;
+    if (old && MAC::fromString(old->mac) == mac && old->ip == m->ip && old->hostname == m->hostname
+        && old->subnet == m->subnet && old->serial == m->serial) {
+        ++result->mapsUnchanged;
+        return true;
+    }
+    if (!checkMap(*m, old ? old->mac : QString(), error))
+        return false;
+    if (old) {
+        ++result->mapsUpdated;
+        return run(QStringLiteral("UPDATE maps SET mac = ?, ip = ?, hostname = ?, subnet = ?, serial = ? WHERE mac = ?"),
+                   {m->mac, m->ip, nullable(m->hostname), m->subnet, m->serial, old->mac}, nullptr, error)
+            && audit(who, QStringLiteral("map.update"), m->mac, old->toJson(), m->toJson(), error);
+    }
+    ++result->mapsAdded;
+    return run(QStringLiteral("INSERT INTO maps (mac, ip, hostname, subnet, serial) VALUES (?, ?, ?, ?, ?)"),
+               {m->mac, m->ip, nullable(m->hostname), m->subnet, m->serial}, nullptr, error)
+        && audit(who, QStringLiteral("map.add"), m->mac, {}, m->toJson(), error);
+}
+
+bool SqlEditor::applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
+                           QString *error)
+{
+    *result = BatchResult();
+    Transaction transaction(database());
+    if (!transaction.begin(m_describe, error))
+        return false;
+    for (qsizetype i = 0; i < batch.subnets.size(); ++i) {
+        QString problem;
+        if (!batchSubnet(batch.subnets[i], who, result, &problem))
+            return setError(error, QStringLiteral("subnet %1 of the import (%2): %3")
+                                       .arg(QString::number(i + 1), batch.subnets[i].key(), problem));
+    }
+    for (qsizetype i = 0; i < batch.maps.size(); ++i) {
+        QString problem;
+        if (!batchMap(batch.maps[i], who, result, &problem))
+            return setError(error, QStringLiteral("map %1 of the import (%2): %3")
+                                       .arg(QString::number(i + 1), batch.maps[i].mac, problem));
+    }
+    // A dry run ends here: the transaction rolls back when it goes out of scope.
+    return dryRun || transaction.commit(m_describe, error);
+}
+
 bool SqlEditor::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
 {
     QList<QVariantList> rows;

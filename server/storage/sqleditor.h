@@ -35,6 +35,9 @@ public:
     bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error);
     bool deleteMap(const MAC &mac, const QString &who, QString *error);
 
+    /// DefinitionStore::applyBatch: one transaction, the checks and audit rows of the edits above.
+    bool applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result, QString *error);
+
     bool listBlacklist(QList<BlacklistEntry> *entries, QString *error);
     bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error);
     bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error);
@@ -59,6 +62,9 @@ private:
     bool countMaps(const QString &subnet, int serial, qint64 *count, QString *error) const;
     /// Subnet known, MAC and (ip, subnet, serial) unique; `storedMac` is the row being replaced, if any.
     bool checkMap(const MapRecord &map, const QString &storedMac, QString *error) const;
+    /// One subnet / map of a batch, inside the batch's transaction.
+    bool batchSubnet(const SubnetRecord &subnet, const QString &who, BatchResult *result, QString *error) const;
+    bool batchMap(const MapRecord &map, const QString &who, BatchResult *result, QString *error) const;
     bool audit(const QString &who, const QString &action, const QString &target, const QJsonObject &before,
                const QJsonObject &after, QString *error) const;
 

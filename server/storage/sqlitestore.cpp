@@ -246,4 +246,11 @@ bool SqliteStore::listAudit(int limit, int offset, QList<AuditRecord> *records, 
     return e && e->listAudit(limit, offset, records, error);
 }
 
+bool SqliteStore::applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
+                            QString *error)
+{
+    SqlEditor *e = editor(error);
+    return e && e->applyBatch(batch, dryRun, who, result, error);
+}
+
 } // namespace qsd

@@ -65,6 +65,24 @@ struct MapPage
     qint64 total = 0;       ///< rows matching the filter, all pages together
 };
 
+/// Edits applied all together or not at all (an import, qstaticdhcpctl import): subnets to add and maps to
+/// add or to replace (the map of the same MAC). Rows equal to what is stored are left alone.
+struct DefinitionBatch
+{
+    QList<SubnetRecord> subnets;    ///< added; a subnet already stored with the same values is unchanged
+    QList<MapRecord> maps;          ///< added, or replacing the stored map of the same MAC
+};
+
+/// What a DefinitionBatch did (or, in a dry run, would do).
+struct BatchResult
+{
+    int subnetsAdded = 0;
+    int subnetsUnchanged = 0;
+    int mapsAdded = 0;
+    int mapsUpdated = 0;
+    int mapsUnchanged = 0;
+};
+
 /// A permanently blacklisted MAC (table `qsd_blacklist`).
 struct BlacklistEntry
 {

@@ -253,6 +253,75 @@ private slots:
         QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
     }
 
+    void importIsAllOrNothingAndAnnouncedOnce()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console c(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(c.rep->waitForSource(5000));
+        const QString mac = QStringLiteral("02:00:00:00:01:51");
+        QVERIFY(!exchange(request(MessageType::Discover, mac), 300));   // unknown: ignored for a while
+        QSignalSpy changed(c.rep.get(), &ManagementReplica::definitionsChanged);
+        const QVariantList subnets{QVariantMap{{QStringLiteral("subnet"), QStringLiteral("198.18.7.0/24")}, {QStringLiteral("lease_time"), 600}}};
+        const QVariantMap fresh{{QStringLiteral("mac"), mac}, {QStringLiteral("ip"), QStringLiteral("198.18.0.51")},
+                                {QStringLiteral("hostname"), QStringLiteral("imported")}, {QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")},
+                                {QStringLiteral("serial"), 0}};
+        const QVariantMap renamed{{QStringLiteral("mac"), QStringLiteral("02:00:00:00:00:01")}, {QStringLiteral("ip"), QStringLiteral("198.18.0.11")},
+                                  {QStringLiteral("hostname"), QStringLiteral("renamed")}, {QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")},
+                                  {QStringLiteral("serial"), 0}};
+        QVariantMap taken = fresh;
+        taken.insert(QStringLiteral("mac"), QStringLiteral("02:00:00:00:01:52"));
+        taken.insert(QStringLiteral("ip"), QStringLiteral("198.18.0.12"));
+
+        // A dry run answers what would happen and changes nothing.
+        QVariantMap answer = call(c.rep->importDefinitions(subnets, {fresh, renamed}, true));
+        QVERIFY2(isOk(answer), qPrintable(errorOf(answer)));
+        QCOMPARE(answer.value(QStringLiteral("subnetsAdded")).toInt(), 1);
+        QCOMPARE(answer.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(answer.value(QStringLiteral("updated")).toInt(), 1);
+        QVERIFY(mapOf(c.rep.get(), mac).isEmpty());
+        // One refused row refuses the whole import.
+        answer = call(c.rep->importDefinitions(subnets, {fresh, renamed, taken}, false));
+        QVERIFY(!isOk(answer));
+        QVERIFY2(errorOf(answer).contains(QStringLiteral("map 3 of the import (02:00:00:00:01:52)")), qPrintable(errorOf(answer)));
+        QVERIFY(mapOf(c.rep.get(), mac).isEmpty());
+        QCOMPARE(mapOf(c.rep.get(), QStringLiteral("02:00:00:00:00:01")).value(QStringLiteral("hostname")).toString(), QStringLiteral("labpc01"));
+        QCOMPARE(call(c.rep->subnets()).value(QStringLiteral("subnets")).toList().size(), 2);
+        QTest::qWait(200);
+        QCOMPARE(changed.size(), 0);
+
+        answer = call(c.rep->importDefinitions(subnets, {fresh, renamed}, false));
+        QVERIFY2(isOk(answer), qPrintable(errorOf(answer)));
+        QTRY_COMPARE(changed.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(changed.size(), 1);   // once for the whole import
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("map"));
+        QCOMPARE(changed.first().at(1).toString(), QString());
+        QCOMPARE(changed.first().at(2).toString(), userName());
+        // Served at once (the ignore period of the unknown MAC ends), and audited under the caller's name.
+        const auto offer = exchange(request(MessageType::Discover, mac));
+        QVERIFY(offer);
+        QCOMPARE(offer->yiaddr, IPv4(198, 18, 0, 51));
+        const QVariantList audit = call(c.rep->audit(3, 0)).value(QStringLiteral("records")).toList();
+        QStringList actions;
+        for (const QVariant &v : audit) {
+            QCOMPARE(v.toMap().value(QStringLiteral("who")).toString(), userName());
+            actions << v.toMap().value(QStringLiteral("action")).toString();
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("map.update"), QStringLiteral("map.add"), QStringLiteral("subnet.add")}));
+
+        // The demo database is shared by the tests: put it back.
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, mapOf(c.rep.get(), mac).value(QStringLiteral("revision")).toString()))));
+        const QString first = QStringLiteral("02:00:00:00:00:01");
+        QVERIFY(isOk(call(c.rep->updateMap(first, mapOf(c.rep.get(), first).value(QStringLiteral("revision")).toString(),
+                                           {{QStringLiteral("hostname"), QStringLiteral("labpc01")}}))));
+        for (const QVariant &v : call(c.rep->subnets()).value(QStringLiteral("subnets")).toList()) {
+            const QVariantMap sub = v.toMap();
+            if (sub.value(QStringLiteral("subnet")) == QStringLiteral("198.18.7.0/24"))
+                QVERIFY(isOk(call(c.rep->deleteSubnet(QStringLiteral("198.18.7.0/24"), 0, sub.value(QStringLiteral("revision")).toString()))));
+        }
+    }
+
     void validationErrorsComeBackAsText_data()
     {
         QTest::addColumn<QVariantMap>("map");

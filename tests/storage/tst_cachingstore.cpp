@@ -54,6 +54,10 @@ public:
             *error = QStringLiteral("refused");
         return editResult;
     }
+    bool applyBatch(const DefinitionBatch &, bool, const QString &, BatchResult *, QString *error) override
+    {
+        return addToBlacklist(MAC(), QString(), QString(), error);
+    }
 };
 
 } // namespace
@@ -149,6 +153,20 @@ private slots:
         QCOMPARE(cache.size(), 1);
         counting->editResult = true;
         QVERIFY(cache.addToBlacklist(mac("02:00:00:00:00:07"), QString(), QStringLiteral("t"), &error));
+        QCOMPARE(cache.size(), 0);
+    }
+
+    void onlyARealImportFlushes()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        inner->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        CachingStore cache(std::move(inner));
+        cache.lookupMAC(mac("02:00:00:00:00:01"));
+        BatchResult result;
+        QString error;
+        QVERIFY(cache.applyBatch({}, true, QStringLiteral("t"), &result, &error));
+        QCOMPARE(cache.size(), 1);   // a dry run changed nothing
+        QVERIFY(cache.applyBatch({}, false, QStringLiteral("t"), &result, &error));
         QCOMPARE(cache.size(), 0);
     }
 

@@ -111,6 +111,80 @@ private slots:
         m_dir.reset();
     }
 
+    void batchWritesEverythingWithItsAudit()
+    {
+        const int auditBefore = auditCount();
+        DefinitionBatch batch;
+        batch.subnets << subnet(QStringLiteral("198.18.5.0/24"), 0, 600) << subnet(QStringLiteral("lab"), 0);   // new, same
+        batch.maps << map(QStringLiteral("02-00-00-00-05-01"), QStringLiteral("198.18.5.1"), QStringLiteral("198.18.5.0/24"), 0, QStringLiteral("five"))
+                   << map(QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.21"), Net, 0, QStringLiteral("moved"))
+                   << map(QStringLiteral("02:00:00:00:00:02"), QStringLiteral("198.18.0.12"), Net, 0);   // unchanged
+        BatchResult result;
+        QString error;
+        QVERIFY2(m_store->applyBatch(batch, false, QStringLiteral("importer"), &result, &error), qPrintable(error));
+        QCOMPARE(result.subnetsAdded, 1);
+        QCOMPARE(result.subnetsUnchanged, 1);
+        QCOMPARE(result.mapsAdded, 1);
+        QCOMPARE(result.mapsUpdated, 1);
+        QCOMPARE(result.mapsUnchanged, 1);
+        QCOMPARE(auditCount(), auditBefore + 3);
+        QList<AuditRecord> records;
+        QVERIFY(m_store->listAudit(3, 0, &records, &error));
+        for (const AuditRecord &r : std::as_const(records))
+            QCOMPARE(r.who, QStringLiteral("importer"));
+        const QList<MapRecord> maps = allMaps();
+        QVERIFY(maps.contains(map(QStringLiteral("02:00:00:00:05:01"), QStringLiteral("198.18.5.1"), QStringLiteral("198.18.5.0/24"), 0, QStringLiteral("five"))));
+        QVERIFY(maps.contains(map(QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.21"), Net, 0, QStringLiteral("moved"))));
+    }
+
+    void batchIsAllOrNothing()
+    {
+        const QList<MapRecord> before = allMaps();
+        const QList<SubnetRecord> subnetsBefore = allSubnets();
+        const int auditBefore = auditCount();
+        DefinitionBatch batch;
+        batch.subnets << subnet(QStringLiteral("198.18.5.0/24"), 0, 600);
+        batch.maps << map(QStringLiteral("02:00:00:00:05:01"), QStringLiteral("198.18.5.1"), QStringLiteral("198.18.5.0/24"), 0)
+                   << map(QStringLiteral("02:00:00:00:05:02"), QStringLiteral("198.18.0.12"), Net, 0);   // 02:…:02 has it
+        BatchResult result;
+        QString error;
+        QVERIFY(!m_store->applyBatch(batch, false, QStringLiteral("importer"), &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("map 2 of the import (02:00:00:00:05:02)")) && error.contains(QStringLiteral("198.18.0.12")), qPrintable(error));
+        QCOMPARE(allMaps(), before);
+        QCOMPARE(allSubnets(), subnetsBefore);
+        QCOMPARE(auditCount(), auditBefore);
+    }
+
+    void batchDryRunChecksAndWritesNothing()
+    {
+        const QList<MapRecord> before = allMaps();
+        const int auditBefore = auditCount();
+        DefinitionBatch batch;
+        batch.maps << map(QStringLiteral("02:00:00:00:05:01"), QStringLiteral("198.18.0.51"), Net, 0);
+        BatchResult result;
+        QString error;
+        QVERIFY2(m_store->applyBatch(batch, true, QStringLiteral("importer"), &result, &error), qPrintable(error));
+        QCOMPARE(result.mapsAdded, 1);
+        QCOMPARE(allMaps(), before);
+        QCOMPARE(auditCount(), auditBefore);
+        // A dry run sees the refusals a real run would meet, and the store still takes edits afterwards.
+        batch.maps << map(QStringLiteral("02:00:00:00:05:02"), QStringLiteral("10.0.0.1"), Net, 0);
+        QVERIFY(!m_store->applyBatch(batch, true, QStringLiteral("importer"), &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("map 2 of the import")), qPrintable(error));
+        QVERIFY2(m_store->addMap(map(QStringLiteral("02:00:00:00:05:03"), QStringLiteral("198.18.0.53"), Net, 0), QStringLiteral("t"), &error), qPrintable(error));
+    }
+
+    void batchNeverChangesASubnet()
+    {
+        DefinitionBatch batch;
+        batch.subnets << subnet(QStringLiteral("lab"), 0, 7200);
+        BatchResult result;
+        QString error;
+        QVERIFY(!m_store->applyBatch(batch, false, QStringLiteral("importer"), &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("'lab|0' already exists with other values")), qPrintable(error));
+        QCOMPARE(allSubnets().size(), 3);
+    }
+
     void mapValidation_data()
     {
         QTest::addColumn<QString>("key");   // empty: add, else update of this MAC

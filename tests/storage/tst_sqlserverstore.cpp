@@ -2,6 +2,7 @@
 // the behavioural checks of tst_sqlitestore, the edits of tst_sqleditor in brief, and a server restart.
 // Compiled twice: QSD_TEST_MYSQL selects MariaDB, otherwise PostgreSQL.
 #include "sqlservertestfixture.h"
+#include "storage/import/importformats.h"
 #include "storage/networksqlstore.h"
 
 #include <QJsonDocument>
@@ -265,6 +266,72 @@ private slots:
         // A bad row is not a lost connection: the next lookup still answers.
         const LookupResult other = store.lookupMAC(mac("02:00:00:00:00:02"));
         QVERIFY2(!other.failed() && other.found(), qPrintable(other.error));
+    }
+
+    void importReadsAStaticDhcpdDatabaseWithoutTouchingIt()
+    {
+        const bool pg = Engine == SqlServer::PostgreSQL;
+        const QString url = QStringLiteral("%1://%2:%3@%4:%5/%6").arg(pg ? QStringLiteral("postgresql") : QStringLiteral("mysql"), m_server.username(),
+                                                                    m_server.password(), m_server.host()).arg(m_server.port()).arg(m_server.database());
+        const import::ImportedFile f = import::readDefinitions(pg ? import::Format::PostgreSql : import::Format::MySql, url);
+        QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+        QCOMPARE(f.subnets.size(), 2);
+        QCOMPARE(f.subnets[1].record.key(), QStringLiteral("lab-b|1"));
+        QCOMPARE(f.rows.size(), 3);
+        QStringList macs;
+        for (const import::ImportRow &r : f.rows) {
+            QVERIFY2(r.problem.isEmpty(), qPrintable(r.problem));
+            QVERIFY(r.hasSubnet);
+            macs << r.mac;
+        }
+        macs.sort();
+        QCOMPARE(macs, (QStringList{QStringLiteral("02:00:00:00:00:01"), QStringLiteral("02:00:00:00:00:02"), QStringLiteral("02:00:00:00:00:aa")}));
+        QVERIFY2(f.rows[0].source.contains(QStringLiteral(": maps row 1 (")), qPrintable(f.rows[0].source));
+        // Read only: none of our tables appeared in the old server's database.
+        const QStringList tables = m_server.side().tables();
+        QVERIFY2(!tables.contains(QStringLiteral("qsd_audit")) && !tables.contains(QStringLiteral("qsd_schema_version")), qPrintable(tables.join(u',')));
+        // A wrong password is named with the server, not a crash.
+        QString wrong = url;
+        wrong.replace(m_server.password(), QStringLiteral("nope"));
+        const import::ImportedFile refused = import::readDefinitions(pg ? import::Format::PostgreSql : import::Format::MySql, wrong);
+        QVERIFY2(refused.error.contains(QStringLiteral("cannot open")), qPrintable(refused.error));
+    }
+
+    void batchIsAllOrNothing()
+    {
+        NetworkSqlStore store(settings(), {});
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const QString net = QStringLiteral("198.18.0.0/24");
+        DefinitionBatch batch;
+        batch.subnets << SubnetRecord{QStringLiteral("198.18.5.0/24"), 0, 600, {}, {}, {}, {}, {}, {}};
+        batch.maps << MapRecord{QStringLiteral("02:00:00:00:05:01"), QStringLiteral("198.18.5.1"), QStringLiteral("five"), QStringLiteral("198.18.5.0/24"), 0}
+                   << MapRecord{QStringLiteral("02:00:00:00:05:02"), QStringLiteral("198.18.0.11"), {}, net, 0};   // 02:…:01 has it
+        BatchResult result;
+        QVERIFY(!store.applyBatch(batch, false, QStringLiteral("importer"), &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("map 2 of the import")), qPrintable(error));
+        QList<SubnetRecord> subnets;
+        QVERIFY(store.listSubnets(&subnets, &error));
+        QCOMPARE(subnets.size(), 2);
+        QVERIFY(!store.lookupMAC(mac("02:00:00:00:05:01")).found());
+        // Dry run, then the real thing.
+        batch.maps.removeLast();
+        batch.maps << MapRecord{QStringLiteral("02:00:00:00:00:aa"), QStringLiteral("198.18.0.42"), QStringLiteral("moved"), net, 0};
+        QVERIFY2(store.applyBatch(batch, true, QStringLiteral("importer"), &result, &error), qPrintable(error));
+        QCOMPARE(result.mapsUpdated, 1);
+        QVERIFY(!store.lookupMAC(mac("02:00:00:00:05:01")).found());
+        QVERIFY2(store.applyBatch(batch, false, QStringLiteral("importer"), &result, &error), qPrintable(error));
+        QCOMPARE(result.subnetsAdded, 1);
+        QCOMPARE(result.mapsAdded, 1);
+        QCOMPARE(result.mapsUpdated, 1);
+        const LookupResult moved = store.lookupMAC(mac("02:00:00:00:00:aa"));
+        QVERIFY2(moved.found(), qPrintable(moved.error));
+        QCOMPARE(moved.definitions.first().ip, IPv4(198, 18, 0, 42));
+        QVERIFY(store.lookupMAC(mac("02:00:00:00:05:01")).found());
+        QList<AuditRecord> audit;
+        QVERIFY(store.listAudit(10, 0, &audit, &error));
+        QCOMPARE(audit.size(), 3);
+        QCOMPARE(audit.first().who, QStringLiteral("importer"));
     }
 
     void editsBlacklistAndAudit()
