@@ -10,7 +10,7 @@ QtObject {
     readonly property var seriesColors: ["#3b7dd8", "#2e9e4f", "#8e5bd0", "#d0742a", "#1f9ea3", "#b0487d", "#7a8a2a", "#5f6f86", "#c4a000"]
     readonly property color dropColor: failure
     readonly property int spacing: 8
-    readonly property int railWidth: 168
+    readonly property int railWidth: 196
     readonly property string monospace: "monospace"
 
     function formatTime(ms) {

@@ -301,46 +301,39 @@ void CsvDefinitions::importRows()
 {
     if (m_busy || !m_client)
         return;
-    m_busy = true;
-    m_summary.insert(QStringLiteral("imported"), 0);
-    m_summary.insert(QStringLiteral("failed"), 0);
-    emit summaryChanged();
-    importNext(0);
-}
-
-void CsvDefinitions::importNext(int row)
-{
-    // One edit after the other: every edit is validated and audited by the server as a hand-made one would be.
-    for (; row < m_rows->count(); ++row) {
-        QVariantMap line = m_rows->get(row);
+    // All or nothing, in one transaction on the server (importDefinitions), with the checks and the audit of a
+    // hand-made edit for every row: a refusal names its row and writes nothing.
+    QVariantList maps;
+    QList<int> rows;
+    for (int row = 0; row < m_rows->count(); ++row) {
+        const QVariantMap line = m_rows->get(row);
         const QString status = line.value(Status).toString();
         if (status != QLatin1String("new") && status != QLatin1String("update"))
             continue;
-        const QVariantMap values{{Mac, line.value(Mac)}, {Ip, line.value(Ip)}, {Hostname, line.value(Hostname)},
-                                 {Subnet, line.value(Subnet)}, {Serial, line.value(Serial)}};
-        auto done = [this, row, line](const QVariantMap &answer) mutable {
-            const bool ok = answer.value(QStringLiteral("ok")).toBool();
-            const QString key = ok ? QStringLiteral("imported") : QStringLiteral("failed");
-            m_summary.insert(key, m_summary.value(key).toInt() + 1);
-            line.insert(Status, ok ? QStringLiteral("imported") : QStringLiteral("refused"));
-            if (!ok)
-                line.insert(Message, answer.value(QStringLiteral("error")));
-            QVariantList all;
-            for (int i = 0; i < m_rows->count(); ++i)
-                all << (i == row ? QVariant(line) : QVariant(m_rows->get(i)));
-            m_rows->setRows(all);
-            emit summaryChanged();
-            importNext(row + 1);
-        };
-        if (status == QLatin1String("new"))
-            m_client->call(QStringLiteral("addMap"), {values}, done);
-        else
-            m_client->call(QStringLiteral("updateMap"), {line.value(Mac), line.value(QStringLiteral("revision")), values}, done);
-        return;
+        maps << QVariantMap{{Mac, line.value(Mac)}, {Ip, line.value(Ip)}, {Hostname, line.value(Hostname)},
+                            {Subnet, line.value(Subnet)}, {Serial, line.value(Serial)}};
+        rows << row;
     }
-    m_busy = false;
+    m_busy = true;
     emit summaryChanged();
-    emit imported();
+    m_client->call(QStringLiteral("importDefinitions"), {QVariantList(), maps, false}, [this, rows](const QVariantMap &answer) {
+        const bool ok = answer.value(QStringLiteral("ok")).toBool();
+        m_summary.insert(QStringLiteral("imported"), ok ? int(rows.size()) : 0);
+        m_summary.insert(QStringLiteral("failed"), ok ? 0 : int(rows.size()));
+        if (!ok)
+            m_summary.insert(QStringLiteral("error"), answer.value(QStringLiteral("error")));
+        QVariantList all;
+        for (int i = 0; i < m_rows->count(); ++i) {
+            QVariantMap line = m_rows->get(i);
+            if (rows.contains(i))
+                line.insert(Status, ok ? QStringLiteral("imported") : QStringLiteral("refused"));
+            all << line;
+        }
+        m_rows->setRows(all);
+        m_busy = false;
+        emit summaryChanged();
+        emit imported();
+    });
 }
 
 void CsvDefinitions::exportTo(const QUrl &file, const QString &search, const QString &subnet, int serial)

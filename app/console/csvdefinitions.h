@@ -16,7 +16,8 @@
 /// required), comma- or semicolon-separated, RFC 4180 quoting. preview() reads it, asks the server for the
 /// maps and subnets it has, and classifies every line: new, update (the MAC exists with other values), same,
 /// conflict (the IP belongs to another MAC, the subnet is unknown, the IP is outside it) or invalid. Nothing
-/// is written until importRows(), which adds the new rows and updates the changed ones and reports each refusal.
+/// is written until importRows(), which adds the new rows and updates the changed ones in one transaction on the
+/// server (importDefinitions): all of them, or none and the reason.
 class CsvDefinitions : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,6 @@ private:
                   std::function<void(bool ok, const QString &error, const QVariantList &maps)> done,
                   QVariantList sofar = {});
     void classify(const QList<QVariantMap> &lines, const QVariantList &maps, const QVariantList &subnets);
-    void importNext(int row);
     void finish(const QString &error);
 
     ConsoleClient *m_client = nullptr;

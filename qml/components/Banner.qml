@@ -18,7 +18,7 @@ Rectangle {
         color: "white"
         wrapMode: Text.WordWrap
         text: client.state === ConsoleClient.Connecting
-              ? qsTr("Connecting to %1…").arg(client.url || qsTr("the server"))
+              ? (client.url ? qsTr("Connecting to %1…").arg(client.url) : qsTr("Connecting to the server…"))
               : (session.mode === "embedded" && session.serverError !== ""
                  ? qsTr("The embedded server did not start: %1").arg(session.serverError)
                  : qsTr("The server is unreachable: %1. Trying again every two seconds.").arg(client.error))

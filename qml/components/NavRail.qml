@@ -45,7 +45,7 @@ Rectangle {
                         Label { id: badgeText; anchors.centerIn: parent; text: modelData.badge || ""; color: "white"; font.pixelSize: 11; font.bold: true }
                     }
                     Label {
-                        text: "Ctrl+" + (index + 1)
+                        text: qsTr("Ctrl+%1").arg(index + 1)
                         font.pixelSize: 10
                         color: rail.current === index ? rail.palette.highlightedText : rail.palette.placeholderText
                     }

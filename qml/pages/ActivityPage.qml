@@ -100,7 +100,7 @@ Page {
                             wrapMode: Text.WordWrap
                             font.pixelSize: 15
                             color: detail.event && detail.event.drop ? Theme.failure : Theme.good
-                            text: !detail.event ? "" : (detail.event.drop ? qsTr("Why did it get nothing? %1.").arg(Theme.reasonText(detail.event.drop))
+                            text: !detail.event ? "" : (detail.event.drop ? qsTr("No answer: %1.").arg(Theme.reasonText(detail.event.drop))
                                                                          : qsTr("Answered with %1 %2.").arg(detail.event.reply || "").arg(detail.event.ip || ""))
                         }
                         Label { visible: detail.event !== null && (detail.event.dropHint || "") !== ""; text: detail.event ? detail.event.dropHint || "" : ""; wrapMode: Text.WordWrap; Layout.fillWidth: true }
@@ -127,7 +127,7 @@ Page {
                             visible: detail.event !== null
                             Button { text: qsTr("Assign address…"); visible: detail.event && detail.event.drop === "unknown-client"; onClicked: window.assignAddress(detail.event.mac) }
                             Button { text: qsTr("Show definition"); visible: detail.event && !detail.event.drop; onClicked: window.showDefinition(detail.event.mac) }
-                            Button { text: qsTr("Blacklist"); onClicked: window.blacklistMac(detail.event.mac, "") }
+                            Button { text: qsTr("Blacklist", "verb: put this MAC on the blacklist"); onClicked: window.blacklistMac(detail.event.mac, "") }
                         }
                         Item { Layout.fillHeight: true }
                     }

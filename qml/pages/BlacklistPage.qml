@@ -53,7 +53,7 @@ Page {
             }
             Button {
                 id: addButton
-                text: qsTr("Blacklist")
+                text: qsTr("Blacklist", "verb: put this MAC on the blacklist")
                 enabled: /^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(macField.text.trim())
                 onClicked: client.call("blacklistAdd", [macField.text.trim(), duration.model[duration.currentIndex].seconds, reason.text.trim()], function(a) {
                     if (a.ok) { window.notify(qsTr("%1 blacklisted").arg(macField.text.trim())); macField.text = ""; reason.text = "" }

@@ -149,7 +149,7 @@ Page {
                                 max: 0
                                 tickCount: 6
                                 labelFormat: "%.0f"
-                                titleText: source.xUnit
+                                titleText: source.range === 2 ? qsTr("hours before now") : qsTr("minutes before now")
                                 labelsColor: dashboard.palette.text
                                 titleBrush: dashboard.palette.text
                                 gridLineColor: dashboard.palette.mid
@@ -250,7 +250,7 @@ Page {
                     title: qsTr("Since start")
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 3
+                    Layout.preferredWidth: 4
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 2
@@ -259,9 +259,9 @@ Page {
                             columns: 4
                             rowSpacing: 1
                             Label { text: qsTr("Method"); font.bold: true; Layout.fillWidth: true; Layout.minimumWidth: 60 }
-                            Label { text: qsTr("Received"); font.bold: true }
-                            Label { text: qsTr("Answered"); font.bold: true }
-                            Label { text: qsTr("Dropped"); font.bold: true }
+                            Label { text: qsTr("Received"); font.bold: true; elide: Text.ElideRight; Layout.maximumWidth: 80; horizontalAlignment: Text.AlignRight }
+                            Label { text: qsTr("Answered"); font.bold: true; elide: Text.ElideRight; Layout.maximumWidth: 80; horizontalAlignment: Text.AlignRight }
+                            Label { text: qsTr("Dropped"); font.bold: true; elide: Text.ElideRight; Layout.maximumWidth: 80; horizontalAlignment: Text.AlignRight }
                             // Only the methods seen, so the table stays short and calm.
                             Repeater {
                                 model: {

@@ -60,7 +60,8 @@ Page {
             Label { text: hooksPage.path || qsTr("No hook file is configured ([hooks] file)"); elide: Text.ElideMiddle; Layout.maximumWidth: 420 }
             Label { text: hooksPage.dirty ? qsTr("(changed)") : ""; color: Theme.attention }
             Label {
-                text: hooksPage.hookStatus.status === "loaded" ? qsTr("loaded") : (hooksPage.hookStatus.status || "")
+                text: ({"loaded": qsTr("loaded"), "none": qsTr("no hook file"), "not loaded": qsTr("not loaded"),
+                        "reload failed": qsTr("reload failed")})[hooksPage.hookStatus.status] || (hooksPage.hookStatus.status || "")
                 color: hooksPage.hookStatus.status === "loaded" ? Theme.good : (hooksPage.hookStatus.status === "none" ? hooksPage.palette.placeholderText : Theme.failure)
             }
             Item { Layout.fillWidth: true }

@@ -65,7 +65,7 @@ Dialog {
                 wrapMode: Text.WordWrap
             }
             Button {
-                text: qsTr("Import %1 lines").arg((csv.summary.new || 0) + (csv.summary.update || 0))
+                text: qsTr("Import %n line(s)", "", (csv.summary.new || 0) + (csv.summary.update || 0))
                 highlighted: true
                 enabled: !csv.busy && (csv.summary.new || 0) + (csv.summary.update || 0) > 0 && csv.summary.imported === undefined
                 onClicked: csv.importRows()

@@ -79,7 +79,7 @@ Page {
             RowLayout {
                 spacing: 4
                 Button { text: qsTr("Assign address…"); highlighted: true; onClicked: unknownPage.assign(rowModel.mac) }
-                Button { text: qsTr("Blacklist"); onClicked: window.blacklistMac(rowModel.mac, qsTr("unknown client")) }
+                Button { text: qsTr("Blacklist", "verb: put this MAC on the blacklist"); onClicked: window.blacklistMac(rowModel.mac, qsTr("unknown client")) }
             }
         }
         onActivated: function(index) { unknownPage.assign(filtered.get(index).mac) }
