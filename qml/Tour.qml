@@ -12,6 +12,7 @@ Item {
     property var steps: []
     property var facts: ({screenshots: [], errors: []})
     property real deadline: 0
+    readonly property string exampleMac: "02:00:00:00:00:0a"
 
     readonly property var pageNames: ["dashboard", "definitions", "unknown-clients", "blacklist", "activity", "hooks", "settings"]
 
@@ -77,6 +78,9 @@ Item {
         facts.activityEvents = target.pageItems[4].events.count
         facts.logRecords = target.pageItems[4].logRows.count
         facts.totalReceived = client.counters.totalReceived
+        const hooks = (client.status.hooks || {}).hooks || []
+        facts.hookCalls = hooks.reduce(function(sum, h) { return sum + h.calls }, 0)
+        facts.extensionPanels = client.extensionPanels.length
     }
     function answered(mac) {
         const rows = target.pageItems[4].events
@@ -127,7 +131,14 @@ Item {
             if (i >= 0) facts.promoted.ip = rows.get(i).ip
             target.pageItems[1].showMac(facts.promoted ? facts.promoted.mac : "")
         })
-        add(4000, function() { })    // a few more seconds of chart
+        // One permanent blacklist entry through the Blacklist page's own form, so that page has something to show;
+        // removed again at the end of the tour.
+        add(500, function() {
+            const page = target.pageItems[3]
+            page.openAdd(tour.exampleMac, "tour: an example entry")
+            page.addEntry()
+        })
+        add(4000, function() { target.pageItems[3].refresh() })    // a few more seconds of chart
         const themes = ["light", "dark"]
         for (let t = 0; t < themes.length; ++t) {
             add(800, function() { preferences.theme = themes[t] })
@@ -139,6 +150,10 @@ Item {
                 add(300, function() { tour.shoot(themes[t] + "-" + (p + 1) + "-" + tour.pageNames[p]) })
             }
         }
+        add(500, function() {
+            facts.blacklistShown = target.pageItems[3].permanentRows.indexOf(tour.exampleMac) >= 0
+            target.pageItems[3].release(tour.exampleMac)
+        })
         add(1500, function() { })
         next()
     }

@@ -108,15 +108,16 @@ Page {
                             visible: detail.event !== null
                             columns: 2
                             Layout.fillWidth: true
+                            // Label, value, label, value … (two cells per line of the grid)
                             Repeater {
-                                model: detail.event ? [[qsTr("Time"), Theme.formatTime(detail.event.timeMs)], [qsTr("Method"), detail.event.method],
-                                                       [qsTr("Address"), detail.event.ip || "—"], [qsTr("Subnet"), (detail.event.subnet || "—")],
-                                                       [qsTr("From"), (detail.event.sourceIp || "") + ":" + (detail.event.port || "")],
-                                                       [qsTr("Relay"), detail.event.relayIp && detail.event.relayIp !== "0.0.0.0" ? detail.event.relayIp : qsTr("direct")],
-                                                       [qsTr("Processing"), qsTr("%1 ms").arg(Theme.number(detail.event.processingMs, 3))],
-                                                       [qsTr("Detail"), detail.event.detail || "—"]] : []
+                                model: detail.event ? [qsTr("Time"), Theme.formatTime(detail.event.timeMs), qsTr("Method"), detail.event.method,
+                                                       qsTr("Address"), detail.event.ip || "—", qsTr("Subnet"), detail.event.subnet || "—",
+                                                       qsTr("From"), (detail.event.sourceIp || "") + ":" + (detail.event.port || ""),
+                                                       qsTr("Relay"), detail.event.relayIp && detail.event.relayIp !== "0.0.0.0" ? detail.event.relayIp : qsTr("direct"),
+                                                       qsTr("Processing"), qsTr("%1 ms").arg(Theme.number(detail.event.processingMs, 3)),
+                                                       qsTr("Detail"), detail.event.detail || "—"] : []
                                 delegate: Label {
-                                    text: modelData[index % 2]
+                                    text: modelData
                                     Layout.fillWidth: index % 2 === 1
                                     wrapMode: Text.WordWrap
                                     color: index % 2 ? activityPage.palette.text : activityPage.palette.placeholderText

@@ -15,6 +15,14 @@ Page {
 
     function focusSearch() { macField.forceActiveFocus(); macField.selectAll() }
     function openAdd(mac, text) { macField.text = mac; reason.text = text || ""; reason.forceActiveFocus() }
+    function addEntry() {
+        const mac = macField.text.trim()
+        client.call("blacklistAdd", [mac, duration.model[duration.currentIndex].seconds, reason.text.trim()], function(a) {
+            if (a.ok) { window.notify(qsTr("%1 blacklisted").arg(mac)); macField.text = ""; reason.text = ""; addError.text = "" }
+            else addError.text = a.error
+            blacklistPage.refresh()
+        })
+    }
     function refresh() {
         client.call("blacklist", [], function(a) {
             if (!a.ok) return
@@ -55,11 +63,7 @@ Page {
                 id: addButton
                 text: qsTr("Blacklist", "verb: put this MAC on the blacklist")
                 enabled: /^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(macField.text.trim())
-                onClicked: client.call("blacklistAdd", [macField.text.trim(), duration.model[duration.currentIndex].seconds, reason.text.trim()], function(a) {
-                    if (a.ok) { window.notify(qsTr("%1 blacklisted").arg(macField.text.trim())); macField.text = ""; reason.text = "" }
-                    else addError.text = a.error
-                    blacklistPage.refresh()
-                })
+                onClicked: blacklistPage.addEntry()
             }
             Label { id: addError; color: Theme.failure; Layout.fillWidth: true; elide: Text.ElideRight }
         }

@@ -26,6 +26,22 @@ from test_server import BIN_DIR, MAC, ServerTestCase, make_db  # noqa: E402
 CONSOLE = os.path.join(BIN_DIR, "qstaticdhcp")
 NEW_MAC = "02:00:00:00:00:77"
 SCREENSHOTS = os.environ.get("QSD_SCREENSHOT_DIR") or os.path.join(tempfile.gettempdir(), "qsd-console-screenshots")
+# Hooks that read and set an option, a console panel and an action: the Hooks page and the Dashboard show them.
+HOOKS = """
+export function init() {
+    callbacks.webAddDashboard("lab", "notes", () => "<b>Lab 1</b>: the console test's panel");
+    callbacks.webAddMethod("/lab/hello", () => ["text/plain", "hello"],
+                           { hidden: false, module: "lab", name: "say hello", display_mode: callbacks.WEB_METHOD_RAW });
+}
+export function filterPacket(packet, method, mac, client_ip, relay_ip, port) {
+    packet.meta.seen = packet.isOption("hostname");
+    return true;
+}
+export function loadDHCPPacket(packet, method, mac, definition, relay_ip, port, source_packet) {
+    packet.setOption("domain_name", "console.lab.example");
+    return true;
+}
+"""
 PAGES = ["dashboard", "definitions", "unknown-clients", "blacklist", "activity", "hooks", "settings"]
 
 
@@ -75,7 +91,13 @@ class ConsoleTest(ServerTestCase):
         lab = self.new_lab(clients=2)
         db = make_db(lab.tmpfile("definitions.sqlite"))
         self.socket = lab.tmpfile("management.sock")
-        self.start_daemon(self.config(db, management={"listen": "local:" + self.socket}))
+        hooks = lab.tmpfile("hooks.mjs")
+        with open(hooks, "w") as f:
+            f.write(HOOKS)
+        cfg = self.config(db, management={"listen": "local:" + self.socket})
+        with open(cfg, "a") as f:
+            f.write("[hooks]\nfile=%s\n" % hooks)
+        self.start_daemon(cfg)
         known, unknown = lab.clients[0], lab.clients[1]
         lab.set_mac(unknown, NEW_MAC)
 
@@ -127,7 +149,7 @@ class ConsoleTest(ServerTestCase):
 
         with open(os.path.join(SCREENSHOTS, "tour.json")) as f:
             tour = json.load(f)
-        self.assertEqual(tour["errors"], [], console_log[-4000:])
+        self.assertEqual(tour["errors"], [], console_log[-3000:] + self.daemon_log()[-5000:])
         # The chart showed the traffic, the Unknown clients page listed the new MAC and promoted it.
         self.assertGreater(tour["chartMaxPacketsPerSecond"], 0, tour)
         self.assertGreater(tour["totalReceived"], 0, tour)
@@ -138,6 +160,9 @@ class ConsoleTest(ServerTestCase):
         self.assertTrue(tour["definitionsShowPromoted"], tour)
         self.assertGreaterEqual(tour["activityEvents"], 2, tour)
         self.assertGreater(tour["logRecords"], 0, tour)
+        self.assertTrue(tour["blacklistShown"], tour)   # added through the Blacklist page's form, then released
+        self.assertGreaterEqual(tour["hookCalls"], 2, tour)      # the Hooks page's table counts the calls
+        self.assertEqual(tour["extensionPanels"], 1, tour)
         # … and the client got the suggested address at its next request.
         self.assertIn(tour["promoted"]["ip"], leases["unknown"], "%s%s" % (leases, self.daemon_log()))
         self.assertTrue(leases["known"], leases)
