@@ -247,7 +247,7 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
     m_runtime->request()->bind(&packet);
     QJSValue result;
     if (!invoke(StatFilterPacket, m_runtime->callPacketHook,
-                {m_runtime->hook(Hook::FilterPacket), m_runtime->requestJs(), QJSValue(a.method), QJSValue(a.mac.toString()),
+                {m_runtime->hook(Hook::FilterPacket), m_runtime->requestJs(), m_runtime->methodText(a.method), m_runtime->macText(a.mac),
                  QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
                 &result, error))
         return FilterVerdict::Failed;
@@ -262,8 +262,8 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
     m_runtime->request()->bind(&packet);
     QJSValue result;
     out.ok = invoke(StatHandleUnknownMAC, m_runtime->callPacketHook,
-                    {m_runtime->hook(Hook::HandleUnknownMAC), m_runtime->requestJs(), QJSValue(a.method),
-                     QJSValue(a.mac.toString()), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
+                    {m_runtime->hook(Hook::HandleUnknownMAC), m_runtime->requestJs(), m_runtime->methodText(a.method),
+                     m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
                      QJSValue(int(a.port))},
                     &result, &out.error)
           && invoke(StatHandleUnknownMAC, m_runtime->toDefinitions, {result}, &result, &out.error, /*count=*/false);
@@ -291,8 +291,8 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
         list.setProperty(quint32(i), makeDefinition(*m_runtime, definitions[i]));
     QJSValue result;
     out.ok = invoke(StatFilterRetrieved, m_runtime->callFilterDefinitions,
-                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(), QJSValue(a.method),
-                     QJSValue(a.mac.toString()), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
+                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(), m_runtime->methodText(a.method),
+                     m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
                      QJSValue(int(a.port))},
                     &result, &out.error)
           && invoke(StatFilterRetrieved, m_runtime->toDefinition, {result}, &result, &out.error, /*count=*/false);
@@ -313,7 +313,7 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     m_runtime->source()->bindLazily(sourceWire);
     QJSValue result;
     out.ok = invoke(StatLoadDHCPPacket, m_runtime->callLoad,
-                    {m_runtime->hook(Hook::LoadDHCPPacket), m_runtime->replyJs(), QJSValue(a.method), QJSValue(a.mac.toString()),
+                    {m_runtime->hook(Hook::LoadDHCPPacket), m_runtime->replyJs(), m_runtime->methodText(a.method), m_runtime->macText(a.mac),
                      definitionToJs(*m_runtime, a.mac, definition), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port)),
                      m_runtime->sourceJs()},
                     &result, &out.error);

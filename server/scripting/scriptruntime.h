@@ -55,6 +55,12 @@ public:
     /// staticDHCPd's memory cache hands out the same Python object). Bounded; emptied when full.
     QHash<MAC, QPair<Definition, QJSValue>> definitionCache;
 
+    /// `text` as a string of this engine, made once: a QJSValue holding a QString becomes a new JavaScript string
+    /// at every call, and strings made from C++ count towards the engine's next garbage collection.
+    QJSValue methodText(const QString &method);
+    /// The MAC's canonical text as a string of this engine, made once per MAC (bounded).
+    QJSValue macText(const MAC &mac);
+
     /// "file:line: Name: message" (and the stack in `stack`) of an error value.
     static QString describeError(const QJSValue &error, QString *stack = nullptr);
 
@@ -69,6 +75,8 @@ private:
     JsPacket *m_source = nullptr;
     QJSValue m_requestJs, m_replyJs, m_sourceJs;
     QJSValue m_module;
+    QHash<QString, QJSValue> m_methodTexts;
+    QHash<MAC, QJSValue> m_macTexts;
     QJSValue m_hooks[size_t(Hook::Count)];
 };
 
