@@ -246,8 +246,8 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
 {
     m_runtime->request()->bind(&packet);
     QJSValue result;
-    if (!invoke(StatFilterPacket, m_runtime->callPacketHook,
-                {m_runtime->hook(Hook::FilterPacket), m_runtime->requestJs(), m_runtime->methodText(a.method), m_runtime->macText(a.mac),
+    if (!invoke(StatFilterPacket, m_runtime->boundHook(Hook::FilterPacket),
+                {m_runtime->methodText(a.method), m_runtime->macText(a.mac),
                  QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
                 &result, error))
         return FilterVerdict::Failed;
@@ -261,8 +261,8 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
     HookResult<QList<Definition>> out;
     m_runtime->request()->bind(&packet);
     QJSValue result;
-    out.ok = invoke(StatHandleUnknownMAC, m_runtime->callPacketHook,
-                    {m_runtime->hook(Hook::HandleUnknownMAC), m_runtime->requestJs(), m_runtime->methodText(a.method),
+    out.ok = invoke(StatHandleUnknownMAC, m_runtime->boundHook(Hook::HandleUnknownMAC),
+                    {m_runtime->methodText(a.method),
                      m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
                      QJSValue(int(a.port))},
                     &result, &out.error)
@@ -312,10 +312,9 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     m_runtime->reply()->bind(&reply);
     m_runtime->source()->bindLazily(sourceWire);
     QJSValue result;
-    out.ok = invoke(StatLoadDHCPPacket, m_runtime->callLoad,
-                    {m_runtime->hook(Hook::LoadDHCPPacket), m_runtime->replyJs(), m_runtime->methodText(a.method), m_runtime->macText(a.mac),
-                     definitionToJs(*m_runtime, a.mac, definition), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port)),
-                     m_runtime->sourceJs()},
+    out.ok = invoke(StatLoadDHCPPacket, m_runtime->boundHook(Hook::LoadDHCPPacket),
+                    {m_runtime->methodText(a.method), m_runtime->macText(a.mac), definitionToJs(*m_runtime, a.mac, definition),
+                     QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
                     &result, &out.error);
     out.value = out.ok && result.toBool();
     return out;

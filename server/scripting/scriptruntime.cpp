@@ -49,7 +49,9 @@ ScriptRuntime::~ScriptRuntime()
     m_requestJs = m_replyJs = m_sourceJs = m_module = QJSValue();
     for (QJSValue &h : m_hooks)
         h = QJSValue();
-    callPacketHook = callFilterDefinitions = callLoad = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
+    for (QJSValue &h : m_boundHooks)
+        h = QJSValue();
+    callFilterDefinitions = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
     definitionCache.clear();
     m_methodTexts.clear();
     m_macTexts.clear();
@@ -125,9 +127,7 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     const QJSValue &glue = m_context.glue;
     m_context.makeIp = glue.property(QStringLiteral("ip"));
     m_context.makeMac = glue.property(QStringLiteral("mac"));
-    callPacketHook = glue.property(QStringLiteral("callPacketHook"));
     callFilterDefinitions = glue.property(QStringLiteral("callFilterDefinitions"));
-    callLoad = glue.property(QStringLiteral("callLoad"));
     callPlain = glue.property(QStringLiteral("callPlain"));
     toDefinitions = glue.property(QStringLiteral("toDefinitions"));
     toDefinition = glue.property(QStringLiteral("toDefinition"));
@@ -167,6 +167,14 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
         }
         m_hooks[i] = fn;
     }
+    const QJSValue packetHook = glue.property(QStringLiteral("packetHook"));
+    for (const Hook h : {Hook::FilterPacket, Hook::HandleUnknownMAC}) {
+        if (has(h))
+            m_boundHooks[size_t(h)] = packetHook.call({hook(h), m_requestJs});
+    }
+    if (has(Hook::LoadDHCPPacket))
+        m_boundHooks[size_t(Hook::LoadDHCPPacket)] = glue.property(QStringLiteral("loadHook")).call({hook(Hook::LoadDHCPPacket),
+                                                                                                      m_replyJs, m_sourceJs});
     return true;
 }
 

@@ -37,6 +37,9 @@ public:
 
     bool has(Hook hook) const { return m_hooks[size_t(hook)].isCallable(); }
     const QJSValue &hook(Hook hook) const { return m_hooks[size_t(hook)]; }
+    /// filterPacket, handleUnknownMAC and loadDHCPPacket bound to their packet wrappers by the bootstrap's glue
+    /// (so a call passes only the per-packet arguments); undefined for the other hooks.
+    const QJSValue &boundHook(Hook hook) const { return m_boundHooks[size_t(hook)]; }
 
     QJSEngine *engine() const { return m_engine.get(); }
     JsContext &context() { return m_context; }
@@ -49,7 +52,7 @@ public:
     const QJSValue &replyJs() const { return m_replyJs; }
     const QJSValue &sourceJs() const { return m_sourceJs; }
     // the bootstrap's trampolines
-    QJSValue callPacketHook, callFilterDefinitions, callLoad, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
+    QJSValue callFilterDefinitions, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
 
     /// The JS Definition objects handed to hooks, per MAC, reused while the definition is unchanged (as
     /// staticDHCPd's memory cache hands out the same Python object). Bounded; emptied when full.
@@ -78,6 +81,7 @@ private:
     QHash<QString, QJSValue> m_methodTexts;
     QHash<MAC, QJSValue> m_macTexts;
     QJSValue m_hooks[size_t(Hook::Count)];
+    QJSValue m_boundHooks[size_t(Hook::Count)];
 };
 
 /// The hook functions' names as exported: "init", "filterPacket", …
