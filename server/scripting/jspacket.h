@@ -14,9 +14,9 @@ namespace qsd {
 /// see it through bootstrap.js's Packet class, which forwards to these methods and properties.
 ///
 /// The engine's request, reply and pristine source packets are each wrapped by one long-lived JsPacket that is
-/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent, owning one.
-/// Options are named as in the option table ("router", "option_224") or numbered; getOption/setOption also
-/// accept the header field names. Header fields are properties: numbers for op … flags, IPv4 objects for
+/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent, owning one (which
+/// the Packet class wraps in turn). The Packet class resolves option names ("router", "option_224") and numbers
+/// to codes, and routes the header field names getOption/setOption also accept to fieldBytes/setFieldBytes. Header fields are properties: numbers for op … flags, IPv4 objects for
 /// ciaddr … giaddr, a MAC for chaddr, text for sname and file. Errors throw a TypeError naming the option.
 class JsPacket : public QObject
 {

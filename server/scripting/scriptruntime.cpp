@@ -60,10 +60,12 @@ ScriptRuntime::~ScriptRuntime()
 
 QJSValue ScriptRuntime::methodText(const QString &method)
 {
-    auto it = m_methodTexts.constFind(method);
-    if (it == m_methodTexts.cend())
-        it = m_methodTexts.insert(method, m_engine->toScriptValue(method));
-    return *it;
+    for (const auto &[text, value] : std::as_const(m_methodTexts)) {
+        if (text == method)
+            return value;
+    }
+    m_methodTexts.append({method, m_engine->toScriptValue(method)});
+    return m_methodTexts.constLast().second;
 }
 
 QJSValue ScriptRuntime::macText(const MAC &mac)

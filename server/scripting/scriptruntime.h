@@ -78,7 +78,7 @@ private:
     JsPacket *m_source = nullptr;
     QJSValue m_requestJs, m_replyJs, m_sourceJs;
     QJSValue m_module;
-    QHash<QString, QJSValue> m_methodTexts;
+    QList<QPair<QString, QJSValue>> m_methodTexts;   // a handful: a linear search beats hashing the text
     QHash<MAC, QJSValue> m_macTexts;
     QJSValue m_hooks[size_t(Hook::Count)];
     QJSValue m_boundHooks[size_t(Hook::Count)];
