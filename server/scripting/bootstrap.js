@@ -243,7 +243,8 @@
                     return this._n.setFieldBytes(option, value);
                 code = optionCode(this._h, option, "setOption");
             }
-            return this._h.setOptionValue(code, value, validate === undefined || !!validate, !!force_selection);
+            // JsPacket::SetOptionNoValidation and SetOptionForceSelection
+            return this._h.setOptionValue(code | (validate === undefined || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
         }
         deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
         isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }

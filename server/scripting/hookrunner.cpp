@@ -46,17 +46,15 @@ QJSValue makeDefinition(ScriptRuntime &rt, const Definition &d)
 }
 
 /// The hook's view of `d` (for `mac`), reused from the cache when it did not change.
-QJSValue definitionToJs(ScriptRuntime &rt, const MAC &mac, const Definition &d)
+const QJSValue &definitionToJs(ScriptRuntime &rt, const MAC &mac, const Definition &d)
 {
     constexpr int kCacheLimit = 4096;
-    auto it = rt.definitionCache.find(mac);
-    if (it != rt.definitionCache.end() && it->first == d)
+    const auto it = rt.definitionCache.constFind(mac);
+    if (it != rt.definitionCache.cend() && it->first == d)
         return it->second;
     if (rt.definitionCache.size() >= kCacheLimit)
         rt.definitionCache.clear();
-    QJSValue js = makeDefinition(rt, d);
-    rt.definitionCache.insert(mac, qMakePair(d, js));
-    return js;
+    return rt.definitionCache.insert(mac, qMakePair(d, makeDefinition(rt, d)))->second;
 }
 
 std::optional<QList<IPv4>> ipList(const QJSValue &v)

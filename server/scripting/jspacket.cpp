@@ -223,8 +223,10 @@ QJSValue JsPacket::optionValue(int code)
     return m_context->engine->toScriptValue(native);
 }
 
-bool JsPacket::setOptionValue(int code, const QJSValue &value, bool validate, bool force_selection)
+bool JsPacket::setOptionValue(int request, const QJSValue &value)
 {
+    const int code = request & 0xff;
+    const bool validate = !(request & SetOptionNoValidation), force_selection = request & SetOptionForceSelection;
     if (!packet())
         return false;
     const OptionDef *def = OptionTable::find(code);

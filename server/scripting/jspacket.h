@@ -60,7 +60,10 @@ public:
     Q_INVOKABLE int optionCodeOf(const QString &name);
     /// The option decoded by its type (getOption(…, true)); null when absent.
     Q_INVOKABLE QJSValue optionValue(int code);
-    Q_INVOKABLE bool setOptionValue(int code, const QJSValue &value, bool validate, bool force_selection);
+    /// `request` is the code, plus SetOptionNoValidation and SetOptionForceSelection (two arguments convert faster
+    /// than four).
+    Q_INVOKABLE bool setOptionValue(int request, const QJSValue &value);
+    enum SetOptionFlags { SetOptionNoValidation = 0x100, SetOptionForceSelection = 0x200 };
     Q_INVOKABLE bool deleteOption(int code);
     Q_INVOKABLE bool hasOption(int code);
     Q_INVOKABLE bool isSelectedOption(int code);

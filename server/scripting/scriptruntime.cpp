@@ -58,7 +58,7 @@ ScriptRuntime::~ScriptRuntime()
     m_context = JsContext();
 }
 
-QJSValue ScriptRuntime::methodText(const QString &method)
+const QJSValue &ScriptRuntime::methodText(const QString &method)
 {
     for (const auto &[text, value] : std::as_const(m_methodTexts)) {
         if (text == method)
@@ -68,10 +68,10 @@ QJSValue ScriptRuntime::methodText(const QString &method)
     return m_methodTexts.constLast().second;
 }
 
-QJSValue ScriptRuntime::macText(const MAC &mac)
+const QJSValue &ScriptRuntime::macText(const MAC &mac)
 {
     constexpr int kLimit = 4096;
-    auto it = m_macTexts.constFind(mac);
+    const auto it = m_macTexts.constFind(mac);
     if (it != m_macTexts.cend())
         return *it;
     if (m_macTexts.size() >= kLimit)

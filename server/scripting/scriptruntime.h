@@ -60,9 +60,9 @@ public:
 
     /// `text` as a string of this engine, made once: a QJSValue holding a QString becomes a new JavaScript string
     /// at every call, and strings made from C++ count towards the engine's next garbage collection.
-    QJSValue methodText(const QString &method);
+    const QJSValue &methodText(const QString &method);
     /// The MAC's canonical text as a string of this engine, made once per MAC (bounded).
-    QJSValue macText(const MAC &mac);
+    const QJSValue &macText(const MAC &mac);
 
     /// "file:line: Name: message" (and the stack in `stack`) of an error value.
     static QString describeError(const QJSValue &error, QString *stack = nullptr);
