@@ -200,6 +200,7 @@
         HEADER[f] = true;
     // Option arguments → codes in one lookup: the table's names, "option_<n>" and the numbers 1..254 (as keys, so
     // also their decimal text). Other spellings ("012") are asked of the native side; header fields are left out.
+    // (`void 0` rather than `undefined` on the hot paths: QV4 looks the global name up at every use.)
     const CODES = Object.create(null);
     for (let code = 1; code <= 254; ++code)
         CODES[code] = CODES["option_" + code] = code;
@@ -209,7 +210,7 @@
     function isField(option) { return typeof option === "string" && HEADER[option] === true; }
     function optionCode(h, option, fn) {
         const code = CODES[option];
-        if (code !== undefined)
+        if (code !== void 0)
             return code;
         if (typeof option !== "number") {
             const other = h.optionCodeOf(String(option));
@@ -229,7 +230,7 @@
         }
         getOption(option, convert) {
             let code = CODES[option];
-            if (code === undefined) {
+            if (code === void 0) {
                 if (isField(option))
                     return this._n.fieldBytes(option);
                 code = optionCode(this._h, option, "getOption");
@@ -238,13 +239,13 @@
         }
         setOption(option, value, validate, force_selection) {
             let code = CODES[option];
-            if (code === undefined) {
+            if (code === void 0) {
                 if (isField(option))
                     return this._n.setFieldBytes(option, value);
                 code = optionCode(this._h, option, "setOption");
             }
             // JsPacket::SetOptionNoValidation and SetOptionForceSelection
-            return this._h.setOptionValue(code | (validate === undefined || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
+            return this._h.setOptionValue(code | (validate === void 0 || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
         }
         deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
         isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }
