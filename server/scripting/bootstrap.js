@@ -1,7 +1,7 @@
 // The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
 // Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object, `G` the
-// global object (Qt 6.4's engine has no globalThis).
-(function (native, G) {
+// global object (Qt 6.4's engine has no globalThis), `optionCodes` the option table's names → codes.
+(function (native, G, optionCodes) {
     "use strict";
 
 
@@ -190,16 +190,106 @@
         }
     }
 
-    // ---- glue for the C++ side ------------------------------------------------------------------------
-    function ipOrNull(n) { return n < 0 ? null : new IPv4(n); }
-    function ipsOrNull(list) { return list.length === 0 ? null : list.map(n => new IPv4(n)); }
-    // The C++ side passes canonical MAC text: no parsing needed.
-    function canonicalMac(s) {
-        const m = Object.create(MAC.prototype);
-        m._s = s;
-        return m;
+    // ---- Packet -------------------------------------------------------------------------------------
+    // `packet` in hooks: libpydhcpserver's DHCPPacket API over a native JsPacket. Names are resolved to codes and
+    // default arguments supplied here, so that the natives have one signature each (a QObject method with
+    // default arguments costs an overload resolution per call); the hot natives are looked up once per packet.
+    const HEADER = Object.create(null);   // the header fields getOption/setOption/isOption also accept
+    for (const f of ["op", "htype", "hlen", "hops", "xid", "secs", "flags", "ciaddr", "yiaddr", "siaddr", "giaddr",
+                     "chaddr", "sname", "file"])
+        HEADER[f] = true;
+    // Option arguments → codes in one lookup: the table's names, "option_<n>" and the numbers 1..254 (as keys, so
+    // also their decimal text). Other spellings ("012") are asked of the native side; header fields are left out.
+    // (`void 0` rather than `undefined` on the hot paths: QV4 looks the global name up at every use.)
+    const CODES = Object.create(null);
+    for (let code = 1; code <= 254; ++code)
+        CODES[code] = CODES["option_" + code] = code;
+    for (const name of Object.keys(optionCodes))
+        if (HEADER[name] !== true)
+            CODES[name] = optionCodes[name];
+    function isField(option) { return typeof option === "string" && HEADER[option] === true; }
+    function optionCode(h, option, fn) {
+        const code = CODES[option];
+        if (code !== void 0)
+            return code;
+        if (typeof option !== "number") {
+            const other = h.optionCodeOf(String(option));
+            if (other > 0)
+                return other;
+        }
+        throw new TypeError(fn + ": '" + String(option) + "' is not a DHCP option");
     }
+
+    class Packet {
+        constructor(native) {
+            Object.defineProperty(this, "_n", { value: native });
+            Object.defineProperty(this, "_h", { value: {   // the natives of the hot methods, looked up once
+                optionBytes: native.optionBytes, optionValue: native.optionValue, optionCodeOf: native.optionCodeOf,
+                setOptionValue: native.setOptionValue, hasOption: native.hasOption,
+            } });
+        }
+        getOption(option, convert) {
+            let code = CODES[option];
+            if (code === void 0) {
+                if (isField(option))
+                    return this._n.fieldBytes(option);
+                code = optionCode(this._h, option, "getOption");
+            }
+            return convert ? this._h.optionValue(code) : this._h.optionBytes(code);
+        }
+        setOption(option, value, validate, force_selection) {
+            let code = CODES[option];
+            if (code === void 0) {
+                if (isField(option))
+                    return this._n.setFieldBytes(option, value);
+                code = optionCode(this._h, option, "setOption");
+            }
+            // JsPacket::SetOptionNoValidation and SetOptionForceSelection
+            return this._h.setOptionValue(code | (validate === void 0 || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
+        }
+        deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
+        isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }
+        getSelectedOptions(translate) { return this._n.getSelectedOptions(!!translate); }
+        setSelectedOptions(added, removed) { this._n.setSelectedOptions(added, removed); }
+        isSelectedOption(option) { return this._n.isSelectedOption(optionCode(this._h, option, "isSelectedOption")); }
+        extractIPOrNone(option) {
+            if (isField(option))
+                return this._n.extractFieldIPOrNone(option);
+            return this._n.extractIPOrNone(optionCode(this._h, option, "extractIPOrNone"));
+        }
+        setHardwareAddress(...args) { return this._n.setHardwareAddress(...args); }
+        getFlag(...args) { return this._n.getFlag(...args); }
+        setFlag(...args) { return this._n.setFlag(...args); }
+        copy() { return new Packet(this._n.copy()); }
+        toString() { return this._n.toString(); }
+    }
+    for (const name of ["getHardwareAddress", "getDHCPMessageTypeName", "encodePacket",
+                        "isDHCPAckPacket", "isDHCPDeclinePacket", "isDHCPDiscoverPacket", "isDHCPInformPacket",
+                        "isDHCPLeaseActivePacket", "isDHCPLeaseQueryPacket", "isDHCPLeaseUnassignedPacket",
+                        "isDHCPLeaseUnknownPacket", "isDHCPOfferPacket", "isDHCPNakPacket", "isDHCPReleasePacket",
+                        "isDHCPRequestPacket", "transformToDHCPAckPacket", "transformToDHCPOfferPacket",
+                        "transformToDHCPNakPacket", "transformToDHCPLeaseActivePacket",
+                        "transformToDHCPLeaseUnassignedPacket", "transformToDHCPLeaseUnknownPacket"])
+        Object.defineProperty(Packet.prototype, name, { value: function () { return this._n[name](); }, writable: true, configurable: true });
+    // Header fields, meta and the response overrides: properties of the native.
+    for (const name of ["op", "htype", "hlen", "hops", "xid", "secs", "flags", "ciaddr", "yiaddr", "siaddr", "giaddr",
+                        "chaddr", "sname", "file", "meta", "response_ip", "response_port", "response_source_port",
+                        "response_mac"])
+        Object.defineProperty(Packet.prototype, name, { get() { return this._n[name]; }, set(v) { this._n[name] = v; },
+                                                        configurable: true });
+
+    // ---- glue for the C++ side ------------------------------------------------------------------------
+    // The C++ side passes valid numbers and canonical MAC text: the objects are made without the constructors'
+    // parsing, as literals given the classes' prototypes (in QV4 a third of the cost of Object.create plus an
+    // assignment, and cheaper than `new` on a constructor function sharing the prototype).
+    const setPrototypeOf = Object.setPrototypeOf, IPV4_PROTOTYPE = IPv4.prototype, MAC_PROTOTYPE = MAC.prototype;
+    function IPv4FromNumber(n) { return setPrototypeOf({ _n: n }, IPV4_PROTOTYPE); }
+    function MACFromText(s) { return setPrototypeOf({ _s: s }, MAC_PROTOTYPE); }
+    function ipOrNull(n) { return n < 0 ? null : IPv4FromNumber(n); }
+    function ipsOrNull(list) { return list.length === 0 ? null : list.map(ipOrNull); }
+    function canonicalMac(s) { return MACFromText(s); }
     const glue = {
+        packet: native => new Packet(native),
         ip: ipOrNull,
         mac: canonicalMac,
         /// Whatever handleUnknownMAC returned → [Definition…] or null.
@@ -217,7 +307,7 @@
         },
         makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
             const d = Object.create(Definition.prototype);
-            d.ip = new IPv4(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
+            d.ip = ipOrNull(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
             d.hostname = hostname === "" ? null : hostname;
             d.gateways = ipsOrNull(gateways);
             d.subnet_mask = ipOrNull(mask); d.broadcast_address = ipOrNull(broadcast);
@@ -226,14 +316,26 @@
             d.extra = extra;
             return d;
         },
-        callPacketHook(fn, packet, method, mac, clientIp, relayIp, port) {
-            try { return fn(packet, method, canonicalMac(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
+        /// filterPacket and handleUnknownMAC bound to their packet: the C++ side passes only what changes.
+        packetHook(fn, packet) {
+            return function (method, mac, clientIp, relayIp, port) {
+                try {
+                    return fn(packet, method, MACFromText(mac), clientIp < 0 ? null : IPv4FromNumber(clientIp),
+                              relayIp < 0 ? null : IPv4FromNumber(relayIp), port);
+                } catch (e) { rethrow(e); }
+            };
         },
         callFilterDefinitions(fn, definitions, packet, method, mac, clientIp, relayIp, port) {
             try { return fn(definitions, packet, method, canonicalMac(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
         },
-        callLoad(fn, packet, method, mac, definition, relayIp, port, source) {
-            try { return fn(packet, method, canonicalMac(mac), definition, ipOrNull(relayIp), port, source); } catch (e) { rethrow(e); }
+        /// loadDHCPPacket bound to the reply and the source packet.
+        loadHook(fn, packet, source) {
+            return function (method, mac, definition, relayIp, port) {
+                try {
+                    return fn(packet, method, MACFromText(mac), definition, relayIp < 0 ? null : IPv4FromNumber(relayIp),
+                              port, source);
+                } catch (e) { rethrow(e); }
+            };
         },
         callPlain(fn, a, b, c, d, e) {
             try { return arguments.length <= 1 ? fn() : arguments.length === 2 ? fn(a) : fn(a, b, c, d, e); } catch (x) { rethrow(x); }

@@ -46,17 +46,15 @@ QJSValue makeDefinition(ScriptRuntime &rt, const Definition &d)
 }
 
 /// The hook's view of `d` (for `mac`), reused from the cache when it did not change.
-QJSValue definitionToJs(ScriptRuntime &rt, const MAC &mac, const Definition &d)
+const QJSValue &definitionToJs(ScriptRuntime &rt, const MAC &mac, const Definition &d)
 {
     constexpr int kCacheLimit = 4096;
-    auto it = rt.definitionCache.find(mac);
-    if (it != rt.definitionCache.end() && it->first == d)
+    const auto it = rt.definitionCache.constFind(mac);
+    if (it != rt.definitionCache.cend() && it->first == d)
         return it->second;
     if (rt.definitionCache.size() >= kCacheLimit)
         rt.definitionCache.clear();
-    QJSValue js = makeDefinition(rt, d);
-    rt.definitionCache.insert(mac, qMakePair(d, js));
-    return js;
+    return rt.definitionCache.insert(mac, qMakePair(d, makeDefinition(rt, d)))->second;
 }
 
 std::optional<QList<IPv4>> ipList(const QJSValue &v)
@@ -246,8 +244,8 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
 {
     m_runtime->request()->bind(&packet);
     QJSValue result;
-    if (!invoke(StatFilterPacket, m_runtime->callPacketHook,
-                {m_runtime->hook(Hook::FilterPacket), m_runtime->requestJs(), QJSValue(a.method), QJSValue(a.mac.toString()),
+    if (!invoke(StatFilterPacket, m_runtime->boundHook(Hook::FilterPacket),
+                {m_runtime->methodText(a.method), m_runtime->macText(a.mac),
                  QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
                 &result, error))
         return FilterVerdict::Failed;
@@ -261,9 +259,9 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
     HookResult<QList<Definition>> out;
     m_runtime->request()->bind(&packet);
     QJSValue result;
-    out.ok = invoke(StatHandleUnknownMAC, m_runtime->callPacketHook,
-                    {m_runtime->hook(Hook::HandleUnknownMAC), m_runtime->requestJs(), QJSValue(a.method),
-                     QJSValue(a.mac.toString()), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
+    out.ok = invoke(StatHandleUnknownMAC, m_runtime->boundHook(Hook::HandleUnknownMAC),
+                    {m_runtime->methodText(a.method),
+                     m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
                      QJSValue(int(a.port))},
                     &result, &out.error)
           && invoke(StatHandleUnknownMAC, m_runtime->toDefinitions, {result}, &result, &out.error, /*count=*/false);
@@ -291,8 +289,8 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
         list.setProperty(quint32(i), makeDefinition(*m_runtime, definitions[i]));
     QJSValue result;
     out.ok = invoke(StatFilterRetrieved, m_runtime->callFilterDefinitions,
-                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(), QJSValue(a.method),
-                     QJSValue(a.mac.toString()), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
+                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(), m_runtime->methodText(a.method),
+                     m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
                      QJSValue(int(a.port))},
                     &result, &out.error)
           && invoke(StatFilterRetrieved, m_runtime->toDefinition, {result}, &result, &out.error, /*count=*/false);
@@ -312,10 +310,9 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     m_runtime->reply()->bind(&reply);
     m_runtime->source()->bindLazily(sourceWire);
     QJSValue result;
-    out.ok = invoke(StatLoadDHCPPacket, m_runtime->callLoad,
-                    {m_runtime->hook(Hook::LoadDHCPPacket), m_runtime->replyJs(), QJSValue(a.method), QJSValue(a.mac.toString()),
-                     definitionToJs(*m_runtime, a.mac, definition), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port)),
-                     m_runtime->sourceJs()},
+    out.ok = invoke(StatLoadDHCPPacket, m_runtime->boundHook(Hook::LoadDHCPPacket),
+                    {m_runtime->methodText(a.method), m_runtime->macText(a.mac), definitionToJs(*m_runtime, a.mac, definition),
+                     QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
                     &result, &out.error);
     out.value = out.ok && result.toBool();
     return out;

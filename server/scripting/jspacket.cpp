@@ -12,11 +12,6 @@
 namespace qsd {
 namespace {
 
-const QStringList kFields = {QStringLiteral("op"), QStringLiteral("htype"), QStringLiteral("hlen"), QStringLiteral("hops"),
-                             QStringLiteral("xid"), QStringLiteral("secs"), QStringLiteral("flags"), QStringLiteral("ciaddr"),
-                             QStringLiteral("yiaddr"), QStringLiteral("siaddr"), QStringLiteral("giaddr"),
-                             QStringLiteral("chaddr"), QStringLiteral("sname"), QStringLiteral("file")};
-
 QString textOf(const QByteArray &field)
 {
     const qsizetype end = field.indexOf('\0');
@@ -176,19 +171,35 @@ bool JsPacket::setFieldBytes(const QString &field, const QJSValue &value)
     return true;
 }
 
-QJSValue JsPacket::getOption(const QJSValue &option, bool convert)
+QVariant JsPacket::optionBytes(int code)
 {
-    if (option.isString() && kFields.contains(option.toString()))
-        return fieldBytes(option.toString());
-    const int code = optionCode(option, "getOption");
-    DhcpPacket *p = code < 0 ? nullptr : packet();
+    DhcpPacket *p = packet();
+    if (!p)
+        return {};
+    if (!p->hasOption(quint8(code)))
+        return QVariant::fromValue(nullptr);
+    const QByteArray bytes = p->option(quint8(code));
+    QVariantList list;
+    list.reserve(bytes.size());
+    for (const char b : bytes)
+        list.append(int(quint8(b)));
+    return list;
+}
+
+int JsPacket::optionCodeOf(const QString &name)
+{
+    const OptionDef *def = OptionTable::find(name);
+    return def ? def->code : -1;
+}
+
+QJSValue JsPacket::optionValue(int code)
+{
+    DhcpPacket *p = packet();
     if (!p)
         return {};
     if (!p->hasOption(quint8(code)))
         return QJSValue(QJSValue::NullValue);
     const QByteArray bytes = p->option(quint8(code));
-    if (!convert)
-        return jsvalues::fromBytes(m_context->engine, bytes);
     switch (code) {
     case Opt::RelayAgent: return m_context->helpers->rfc3046_decode(jsvalues::fromBytes(m_context->engine, bytes));
     case Opt::VendorClass: return m_context->helpers->rfc3925_decode(jsvalues::fromBytes(m_context->engine, bytes));
@@ -212,13 +223,11 @@ QJSValue JsPacket::getOption(const QJSValue &option, bool convert)
     return m_context->engine->toScriptValue(native);
 }
 
-bool JsPacket::setOption(const QJSValue &option, const QJSValue &value, bool validate, bool force_selection)
+bool JsPacket::setOptionValue(int request, const QJSValue &value)
 {
-    if (option.isString() && kFields.contains(option.toString()))
-        return setFieldBytes(option.toString(), value);
-    const int code = optionCode(option, "setOption");
-    DhcpPacket *p = code < 0 ? nullptr : packet();
-    if (!p)
+    const int code = request & 0xff;
+    const bool validate = !(request & SetOptionNoValidation), force_selection = request & SetOptionForceSelection;
+    if (!packet())
         return false;
     const OptionDef *def = OptionTable::find(code);
     std::optional<QByteArray> bytes;
@@ -231,23 +240,19 @@ bool JsPacket::setOption(const QJSValue &option, const QJSValue &value, bool val
         throwType(QStringLiteral("setOption('%1'): %2").arg(def ? def->displayName() : QString::number(code), error));
         return false;
     }
-    p->setOption(quint8(code), *bytes, force_selection);
+    packet()->setOption(quint8(code), *bytes, force_selection);
     return true;
 }
 
-bool JsPacket::deleteOption(const QJSValue &option)
+bool JsPacket::deleteOption(int code)
 {
-    const int code = optionCode(option, "deleteOption");
-    DhcpPacket *p = code < 0 ? nullptr : packet();
+    DhcpPacket *p = packet();
     return p && p->removeOption(quint8(code));
 }
 
-bool JsPacket::isOption(const QJSValue &option)
+bool JsPacket::hasOption(int code)
 {
-    if (option.isString() && kFields.contains(option.toString()))
-        return true;
-    const int code = optionCode(option, "isOption");
-    DhcpPacket *p = code < 0 ? nullptr : packet();
+    DhcpPacket *p = packet();
     return p && p->hasOption(quint8(code));
 }
 
@@ -285,24 +290,24 @@ void JsPacket::setSelectedOptions(const QJSValue &added, const QJSValue &removed
     }
 }
 
-bool JsPacket::isSelectedOption(const QJSValue &option)
+bool JsPacket::isSelectedOption(int code)
 {
-    const int code = optionCode(option, "isSelectedOption");
-    DhcpPacket *p = code < 0 ? nullptr : packet();
+    DhcpPacket *p = packet();
     return p && p->isSelected(quint8(code));
 }
 
-QJSValue JsPacket::extractIPOrNone(const QJSValue &option)
+QJSValue JsPacket::extractIPOrNone(int code)
 {
-    if (option.isString() && kFields.contains(option.toString())) {
-        const auto ip = ipFromJs(fieldBytes(option.toString()));
-        return ip && !ip->isUnspecified() ? m_context->ip(*ip) : QJSValue(QJSValue::NullValue);
-    }
-    const int code = optionCode(option, "extractIPOrNone");
-    DhcpPacket *p = code < 0 ? nullptr : packet();
+    DhcpPacket *p = packet();
     if (!p)
         return {};
     return m_context->ipOrNull(p->ipOption(quint8(code)));
+}
+
+QJSValue JsPacket::extractFieldIPOrNone(const QString &field)
+{
+    const auto ip = ipFromJs(fieldBytes(field));
+    return ip && !ip->isUnspecified() ? m_context->ip(*ip) : QJSValue(QJSValue::NullValue);
 }
 
 // --- addresses, flags, type, transforms ----------------------------------------------------------------------

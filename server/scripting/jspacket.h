@@ -10,12 +10,13 @@
 
 namespace qsd {
 
-/// `packet` in hooks: libpydhcpserver's DHCPPacket API (inventory §8) over a DhcpPacket.
+/// The native half of `packet` in hooks: libpydhcpserver's DHCPPacket API (inventory §8) over a DhcpPacket. Hooks
+/// see it through bootstrap.js's Packet class, which forwards to these methods and properties.
 ///
 /// The engine's request, reply and pristine source packets are each wrapped by one long-lived JsPacket that is
-/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent, owning one.
-/// Options are named as in the option table ("router", "option_224") or numbered; getOption/setOption also
-/// accept the header field names. Header fields are properties: numbers for op … flags, IPv4 objects for
+/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent, owning one (which
+/// the Packet class wraps in turn). The Packet class resolves option names ("router", "option_224") and numbers
+/// to codes, and routes the header field names getOption/setOption also accept to fieldBytes/setFieldBytes. Header fields are properties: numbers for op … flags, IPv4 objects for
 /// ciaddr … giaddr, a MAC for chaddr, text for sname and file. Errors throw a TypeError naming the option.
 class JsPacket : public QObject
 {
@@ -50,15 +51,29 @@ public:
     void unbind() { m_packet = nullptr; m_lazyWire.clear(); m_owned.reset(); }
     void own(const DhcpPacket &packet) { m_owned = packet; m_packet = &*m_owned; }
 
-    // options
-    Q_INVOKABLE QJSValue getOption(const QJSValue &option, bool convert = false);
-    Q_INVOKABLE bool setOption(const QJSValue &option, const QJSValue &value, bool validate = true, bool force_selection = false);
-    Q_INVOKABLE bool deleteOption(const QJSValue &option);
-    Q_INVOKABLE bool isOption(const QJSValue &option);
-    Q_INVOKABLE QJSValue getSelectedOptions(bool translate = false);
-    Q_INVOKABLE void setSelectedOptions(const QJSValue &added = QJSValue(), const QJSValue &removed = QJSValue());
-    Q_INVOKABLE bool isSelectedOption(const QJSValue &option);
-    Q_INVOKABLE QJSValue extractIPOrNone(const QJSValue &option);
+    // options: the natives behind bootstrap.js's Packet class, which resolves option names to codes (`code` is
+    // 1..254 here), supplies the default arguments and routes header field names to fieldBytes/setFieldBytes.
+    // Fixed arities, so that a call from JavaScript needs no overload resolution.
+    /// The option's bytes as a list of numbers; null when absent.
+    Q_INVOKABLE QVariant optionBytes(int code);
+    /// The code of an option name the Packet class's table lacks ("option_224", "12"); -1 if it names none.
+    Q_INVOKABLE int optionCodeOf(const QString &name);
+    /// The option decoded by its type (getOption(…, true)); null when absent.
+    Q_INVOKABLE QJSValue optionValue(int code);
+    /// `request` is the code, plus SetOptionNoValidation and SetOptionForceSelection (two arguments convert faster
+    /// than four).
+    Q_INVOKABLE bool setOptionValue(int request, const QJSValue &value);
+    enum SetOptionFlags { SetOptionNoValidation = 0x100, SetOptionForceSelection = 0x200 };
+    Q_INVOKABLE bool deleteOption(int code);
+    Q_INVOKABLE bool hasOption(int code);
+    Q_INVOKABLE bool isSelectedOption(int code);
+    Q_INVOKABLE QJSValue extractIPOrNone(int code);
+    /// A header field ("op" … "file") as getOption/setOption see it: a list of bytes.
+    Q_INVOKABLE QJSValue fieldBytes(const QString &field);
+    Q_INVOKABLE bool setFieldBytes(const QString &field, const QJSValue &value);
+    Q_INVOKABLE QJSValue extractFieldIPOrNone(const QString &field);
+    Q_INVOKABLE QJSValue getSelectedOptions(bool translate);
+    Q_INVOKABLE void setSelectedOptions(const QJSValue &added, const QJSValue &removed);
 
     // addresses and flags
     Q_INVOKABLE QJSValue getHardwareAddress();
@@ -146,8 +161,6 @@ private:
     void setHeader(quint8 DhcpPacket::*field, const QJSValue &v, const QString &name);
     QJSValue address(IPv4 DhcpPacket::*field);
     void setAddress(IPv4 DhcpPacket::*field, const QJSValue &v, const QString &name);
-    QJSValue fieldBytes(const QString &field);
-    bool setFieldBytes(const QString &field, const QJSValue &value);
     /// An option argument as a code 1..254; -1 with a TypeError pending if it names none.
     int optionCode(const QJSValue &option, const char *function);
 

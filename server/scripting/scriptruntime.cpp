@@ -4,6 +4,7 @@
 #include "jshelpers.h"
 #include "jslogger.h"
 #include "jspacket.h"
+#include "protocol/optiontable.h"
 #include "watchdog.h"
 
 #include <QFile>
@@ -17,6 +18,17 @@ QString bootstrapSource()
     QFile file(QStringLiteral(":/qsd/scripting/bootstrap.js"));
     file.open(QIODevice::ReadOnly);
     return QString::fromUtf8(file.readAll());
+}
+
+/// The option table's names → codes, for bootstrap.js's Packet class.
+QJSValue optionCodes(QJSEngine *e)
+{
+    QJSValue codes = e->newObject();
+    for (const OptionDef *def = OptionTable::begin(); def != OptionTable::end(); ++def) {
+        if (!def->name.empty())
+            codes.setProperty(def->displayName(), int(def->code));
+    }
+    return codes;
 }
 
 } // namespace
@@ -37,22 +49,60 @@ ScriptRuntime::~ScriptRuntime()
     m_requestJs = m_replyJs = m_sourceJs = m_module = QJSValue();
     for (QJSValue &h : m_hooks)
         h = QJSValue();
-    callPacketHook = callFilterDefinitions = callLoad = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
+    for (QJSValue &h : m_boundHooks)
+        h = QJSValue();
+    callFilterDefinitions = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
     definitionCache.clear();
+    m_methodTexts.clear();
+    m_macTexts.clear();
     m_context = JsContext();
+}
+
+const QJSValue &ScriptRuntime::methodText(const QString &method)
+{
+    for (const auto &[text, value] : std::as_const(m_methodTexts)) {
+        if (text == method)
+            return value;
+    }
+    m_methodTexts.append({method, m_engine->toScriptValue(method)});
+    return m_methodTexts.constLast().second;
+}
+
+const QJSValue &ScriptRuntime::macText(const MAC &mac)
+{
+    constexpr int kLimit = 4096;
+    const auto it = m_macTexts.constFind(mac);
+    if (it != m_macTexts.cend())
+        return *it;
+    if (m_macTexts.size() >= kLimit)
+        m_macTexts.clear();
+    return *m_macTexts.insert(mac, m_engine->toScriptValue(mac.toString()));
 }
 
 QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
 {
     QString file = error.property(QStringLiteral("fileName")).toString();
+    const QJSValue lineValue = error.property(QStringLiteral("lineNumber"));
+    QString line = lineValue.isNumber() ? QString::number(lineValue.toInt()) : QStringLiteral("?");
+    const QString frames = error.property(QStringLiteral("stack")).toString();
+    if (stack)
+        *stack = frames;
+    // Raised inside bootstrap.js (the Packet class, Definition, …) on behalf of the hook: name the hook's line,
+    // the first frame ("function@file:line") outside bootstrap.js.
+    if (file.endsWith(QLatin1String("bootstrap.js"))) {
+        for (const QString &frame : frames.split(u'\n')) {
+            const QString where = frame.mid(frame.indexOf(u'@') + 1);
+            const qsizetype colon = where.lastIndexOf(u':');
+            if (colon <= 0 || where.left(colon).endsWith(QLatin1String("bootstrap.js")))
+                continue;
+            file = where.left(colon);
+            line = where.mid(colon + 1);
+            break;
+        }
+    }
     if (file.startsWith(QLatin1String("file://")))
         file = file.mid(7);
-    const QJSValue line = error.property(QStringLiteral("lineNumber"));
-    if (stack)
-        *stack = error.property(QStringLiteral("stack")).toString();
-    const QString where = file.isEmpty() || file == QLatin1String("undefined")
-                              ? QStringLiteral("?")
-                              : file + u':' + (line.isNumber() ? QString::number(line.toInt()) : QStringLiteral("?"));
+    const QString where = file.isEmpty() || file == QLatin1String("undefined") ? QStringLiteral("?") : file + u':' + line;
     return where + QStringLiteral(": ") + error.toString();
 }
 
@@ -71,7 +121,7 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     QJSValue global = e->globalObject();
     global.setProperty(QStringLiteral("logger"), e->newQObject(m_logger));
     global.setProperty(QStringLiteral("callbacks"), e->newQObject(m_callbacks));
-    m_context.glue = factory.call({e->newQObject(m_helpers), global});
+    m_context.glue = factory.call({e->newQObject(m_helpers), global, optionCodes(e)});
     if (m_context.glue.isError()) {   // a bug of ours, not of the hook file
         *error = QStringLiteral("the hook environment failed to start: ") + describeError(m_context.glue);
         return false;
@@ -79,9 +129,7 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     const QJSValue &glue = m_context.glue;
     m_context.makeIp = glue.property(QStringLiteral("ip"));
     m_context.makeMac = glue.property(QStringLiteral("mac"));
-    callPacketHook = glue.property(QStringLiteral("callPacketHook"));
     callFilterDefinitions = glue.property(QStringLiteral("callFilterDefinitions"));
-    callLoad = glue.property(QStringLiteral("callLoad"));
     callPlain = glue.property(QStringLiteral("callPlain"));
     toDefinitions = glue.property(QStringLiteral("toDefinitions"));
     toDefinition = glue.property(QStringLiteral("toDefinition"));
@@ -91,9 +139,10 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     m_request = new JsPacket(&m_context, /*shared=*/true, e);
     m_reply = new JsPacket(&m_context, true, e);
     m_source = new JsPacket(&m_context, true, e);
-    m_requestJs = e->newQObject(m_request);
-    m_replyJs = e->newQObject(m_reply);
-    m_sourceJs = e->newQObject(m_source);
+    const QJSValue wrap = glue.property(QStringLiteral("packet"));
+    m_requestJs = wrap.call({e->newQObject(m_request)});
+    m_replyJs = wrap.call({e->newQObject(m_reply)});
+    m_sourceJs = wrap.call({e->newQObject(m_source)});
 
     const QString path = QFileInfo(file).absoluteFilePath();
     if (!QFileInfo(path).isReadable()) {
@@ -120,6 +169,14 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
         }
         m_hooks[i] = fn;
     }
+    const QJSValue packetHook = glue.property(QStringLiteral("packetHook"));
+    for (const Hook h : {Hook::FilterPacket, Hook::HandleUnknownMAC}) {
+        if (has(h))
+            m_boundHooks[size_t(h)] = packetHook.call({hook(h), m_requestJs});
+    }
+    if (has(Hook::LoadDHCPPacket))
+        m_boundHooks[size_t(Hook::LoadDHCPPacket)] = glue.property(QStringLiteral("loadHook")).call({hook(Hook::LoadDHCPPacket),
+                                                                                                      m_replyJs, m_sourceJs});
     return true;
 }
 

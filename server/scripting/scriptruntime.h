@@ -37,6 +37,9 @@ public:
 
     bool has(Hook hook) const { return m_hooks[size_t(hook)].isCallable(); }
     const QJSValue &hook(Hook hook) const { return m_hooks[size_t(hook)]; }
+    /// filterPacket, handleUnknownMAC and loadDHCPPacket bound to their packet wrappers by the bootstrap's glue
+    /// (so a call passes only the per-packet arguments); undefined for the other hooks.
+    const QJSValue &boundHook(Hook hook) const { return m_boundHooks[size_t(hook)]; }
 
     QJSEngine *engine() const { return m_engine.get(); }
     JsContext &context() { return m_context; }
@@ -49,11 +52,17 @@ public:
     const QJSValue &replyJs() const { return m_replyJs; }
     const QJSValue &sourceJs() const { return m_sourceJs; }
     // the bootstrap's trampolines
-    QJSValue callPacketHook, callFilterDefinitions, callLoad, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
+    QJSValue callFilterDefinitions, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
 
     /// The JS Definition objects handed to hooks, per MAC, reused while the definition is unchanged (as
     /// staticDHCPd's memory cache hands out the same Python object). Bounded; emptied when full.
     QHash<MAC, QPair<Definition, QJSValue>> definitionCache;
+
+    /// `text` as a string of this engine, made once: a QJSValue holding a QString becomes a new JavaScript string
+    /// at every call, and strings made from C++ count towards the engine's next garbage collection.
+    const QJSValue &methodText(const QString &method);
+    /// The MAC's canonical text as a string of this engine, made once per MAC (bounded).
+    const QJSValue &macText(const MAC &mac);
 
     /// "file:line: Name: message" (and the stack in `stack`) of an error value.
     static QString describeError(const QJSValue &error, QString *stack = nullptr);
@@ -69,7 +78,10 @@ private:
     JsPacket *m_source = nullptr;
     QJSValue m_requestJs, m_replyJs, m_sourceJs;
     QJSValue m_module;
+    QList<QPair<QString, QJSValue>> m_methodTexts;   // a handful: a linear search beats hashing the text
+    QHash<MAC, QJSValue> m_macTexts;
     QJSValue m_hooks[size_t(Hook::Count)];
+    QJSValue m_boundHooks[size_t(Hook::Count)];
 };
 
 /// The hook functions' names as exported: "init", "filterPacket", …

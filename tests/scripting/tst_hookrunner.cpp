@@ -204,6 +204,31 @@ private slots:
         QCOMPARE(s.lastError, error);
     }
 
+    /// A TypeError from the packet API (thrown inside bootstrap.js's Packet class) names the hook file's line.
+    void packetErrorIsReportedAtTheHooksLine()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto runner = loadHooks(dir, "export function filterPacket(packet) {\n"
+                                     "    packet.getOption('no_such_option');\n"
+                                     "    return true;\n"
+                                     "}\n"
+                                     "export function loadDHCPPacket(packet) {\n"
+                                     "    packet.setOption('router', 'nope');\n"
+                                     "    return true;\n"
+                                     "}\n", &error);
+        QVERIFY2(runner, qPrintable(error));
+        DhcpPacket p = discover();
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("filterPacket failed: .*hooks.mjs:2: TypeError")));
+        QCOMPARE(runner->filterPacket(p, args(), &error), FilterVerdict::Failed);
+        QVERIFY2(error.contains(QStringLiteral("hooks.mjs:2: TypeError: getOption: 'no_such_option' is not a DHCP option")),
+                 qPrintable(error));
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("loadDHCPPacket failed: .*hooks.mjs:6: TypeError")));
+        const auto r = runner->loadDHCPPacket(p, args(), Definition{}, PacketEncoder::encode(p));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("hooks.mjs:6: TypeError: setOption('router')")), qPrintable(r.error));
+    }
+
     void thrownStringIsAnError()
     {
         DhcpPacket p = discover();
