@@ -53,14 +53,14 @@
     </message>
     <message>
         <location filename="../qml/pages/ActivityPage.qml" line="77"/>
-        <location filename="../qml/pages/ActivityPage.qml" line="112"/>
-        <location filename="../qml/pages/ActivityPage.qml" line="154"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="113"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="155"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../qml/pages/ActivityPage.qml" line="77"/>
-        <location filename="../qml/pages/ActivityPage.qml" line="112"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="113"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Keine Antwort, Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="130"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="131"/>
         <source>Blacklist</source>
         <comment>verb: put this MAC on the blacklist</comment>
         <translation>Sperren</translation>
@@ -111,82 +111,82 @@
         <translation>Beantwortet mit %1 %2.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="113"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="114"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="113"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="114"/>
         <source>Subnet</source>
         <translation>Subnetz</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="114"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="115"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="115"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="116"/>
         <source>Relay</source>
         <translation>Relay</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="115"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="116"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="116"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="117"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="116"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="117"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="118"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="128"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="129"/>
         <source>Assign address…</source>
         <translation>Adresse zuweisen…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="129"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="130"/>
         <source>Show definition</source>
         <translation>Zuordnung zeigen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="143"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="144"/>
         <source>Text in the message</source>
         <translation>Text in der Meldung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="144"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="145"/>
         <source>debug and above</source>
         <translation>Debug und höher</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="144"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="145"/>
         <source>info and above</source>
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="144"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="145"/>
         <source>warnings and above</source>
         <translation>Warnungen und höher</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="144"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="145"/>
         <source>errors only</source>
         <translation>nur Fehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ActivityPage.qml" line="146"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="147"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -194,22 +194,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="153"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="154"/>
         <source>No log record at this severity.</source>
         <translation>Kein Protokolleintrag auf dieser Stufe.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="154"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="155"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="155"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="156"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ActivityPage.qml" line="155"/>
+        <location filename="../qml/pages/ActivityPage.qml" line="156"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -240,120 +240,107 @@
 <context>
     <name>BlacklistPage</name>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="28"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="36"/>
         <source>%1 released</source>
         <translation>%1 freigegeben</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="45"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="53"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="47"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="55"/>
         <source>reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="51"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="59"/>
         <source>permanently</source>
         <translation>dauerhaft</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="51"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="59"/>
         <source>for 10 minutes</source>
         <translation>für 10 Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="52"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="60"/>
         <source>for 1 hour</source>
         <translation>für 1 Stunde</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="52"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="60"/>
         <source>for 1 day</source>
         <translation>für 1 Tag</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="56"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="64"/>
         <source>Blacklist</source>
         <comment>verb: put this MAC on the blacklist</comment>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="59"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="21"/>
         <source>%1 blacklisted</source>
         <translation>%1 gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="73"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="77"/>
         <source>Temporarily ignored (%1)</source>
         <translation>Vorübergehend ignoriert (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="80"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="84"/>
         <source>Nobody is ignored: flooding clients, clients a hook set aside and unknown clients in their wait time appear here.</source>
         <translation>Niemand wird ignoriert. Hier erscheinen Clients, die zu viele Anfragen senden, Clients, die ein Hook zurückgestellt hat, und unbekannte Clients während ihrer Wartezeit.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="81"/>
-        <location filename="../qml/pages/BlacklistPage.qml" line="101"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="85"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="105"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="81"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="85"/>
         <source>Time left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="82"/>
-        <location filename="../qml/pages/BlacklistPage.qml" line="101"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="86"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="105"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="88"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="92"/>
         <source>Release now</source>
         <translation>Jetzt freigeben</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="93"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="97"/>
         <source>Permanent (%1)</source>
         <translation>Dauerhaft (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="100"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="104"/>
         <source>No permanent entry.</source>
         <translation>Kein dauerhafter Eintrag.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="102"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="106"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="102"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="106"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../qml/pages/BlacklistPage.qml" line="108"/>
+        <location filename="../qml/pages/BlacklistPage.qml" line="112"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>ChartSource</name>
-    <message>
-        <location filename="../app/console/chartsource.cpp" line="78"/>
-        <source>hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <location filename="../app/console/chartsource.cpp" line="78"/>
-        <source>minutes</source>
-        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -853,7 +840,7 @@
 <context>
     <name>EmbeddedServer</name>
     <message>
-        <location filename="../app/console/embeddedserver.cpp" line="34"/>
+        <location filename="../app/console/embeddedserver.cpp" line="39"/>
         <source>
 Binding the DHCP port needs privileges: start the console as root, or give it the capabilities once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1</source>
         <translation>

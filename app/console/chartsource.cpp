@@ -73,11 +73,6 @@ double ChartSource::xMinimum() const
     }
 }
 
-QString ChartSource::xUnit() const
-{
-    return m_range == TwoDays ? tr("hours") : tr("minutes");
-}
-
 ChartSource::Bucket ChartSource::toBucket(const QVariantMap &map)
 {
     Bucket b;

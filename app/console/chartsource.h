@@ -15,7 +15,7 @@ class QAbstractSeries;
 ///
 /// Series names: a method ("DISCOVER", "REQUEST", …) = packets per second received by that method; "dropped" =
 /// packets per second discarded; "processing" = average processing time in ms. X is minutes before now (10 min
-/// and 1 h ranges) or hours before now (2 days), so the axis reads "-10 … 0".
+/// and 1 h ranges) or hours before now (2 days), so the axis reads "-10 … 0" (xMinimum … 0).
 class ChartSource : public QObject
 {
     Q_OBJECT
@@ -25,7 +25,6 @@ class ChartSource : public QObject
     Q_PROPERTY(double maxRate READ maxRate NOTIFY updated)
     Q_PROPERTY(double maxProcessingMs READ maxProcessingMs NOTIFY updated)
     Q_PROPERTY(double xMinimum READ xMinimum NOTIFY rangeChanged)
-    Q_PROPERTY(QString xUnit READ xUnit NOTIFY rangeChanged)
     Q_PROPERTY(QVariantMap lastSecond READ lastSecond NOTIFY updated)
 public:
     enum Range { TenMinutes, OneHour, TwoDays };
@@ -41,7 +40,6 @@ public:
     double maxRate() const { return m_maxRate; }
     double maxProcessingMs() const { return m_maxProcessingMs; }
     double xMinimum() const;
-    QString xUnit() const;
     /// {received, answered, dropped, processingMs} of the last complete second: the Dashboard tiles.
     QVariantMap lastSecond() const { return m_lastSecond; }
 

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace {
 Q_LOGGING_CATEGORY(lcConsole, "console")
 }
@@ -30,10 +34,12 @@ bool EmbeddedServer::start(const QString &configFile)
     auto stack = std::make_unique<qsd::ServerStack>(*config);
     QString error;
     if (!stack->start(&error)) {
-        if (error.contains(QLatin1String("ermission")))
+#ifdef Q_OS_UNIX
+        if (geteuid() != 0 && config->dhcpServerPort < 1024)
             error += tr("\nBinding the DHCP port needs privileges: start the console as root, or give it the "
                         "capabilities once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1")
                          .arg(QCoreApplication::applicationFilePath());
+#endif
         m_error = error;
         qCCritical(lcConsole).noquote() << "embedded server:" << error;
         emit changed();

@@ -97,7 +97,6 @@ int main(int argc, char *argv[])
         return 1;
     session.begin();
     const int status = app.exec();
-    engine.rootContext()->setContextProperty(QStringLiteral("tourDir"), QString());
     server.stop();
     return status;
 }

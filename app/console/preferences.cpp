@@ -88,11 +88,6 @@ void Preferences::setTheme(const QString &theme)
     emit themeChanged();
 }
 
-bool Preferences::dark() const
-{
-    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
-}
-
 void Preferences::applyLanguage()
 {
     QCoreApplication::removeTranslator(&m_translator);

@@ -14,7 +14,6 @@ class Preferences : public QObject
     Q_OBJECT
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
-    Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
 public:
     explicit Preferences(QQmlEngine *engine, QObject *parent = nullptr);
@@ -25,7 +24,6 @@ public:
     /// "system", "light", "dark"
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
-    bool dark() const;
     QStringList languages() const { return {QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}; }
 
     /// Applies the stored choices (at start-up, before QML loads).
