@@ -52,6 +52,7 @@ const QList<ConfigKey> kKeys = {
     {"database", "extra_maps", T::String, "", 0, 0, nullptr, "EXTRA_MAPS"},
     {"database", "extra_subnets", T::String, "", 0, 0, nullptr, "EXTRA_SUBNETS"},
     {"cache", "use_cache", T::Bool, "false", 0, 0, nullptr, "USE_CACHE"},
+    {"cache", "max_age", T::Int, "60", 0, 86400 * 365, nullptr, nullptr},
     {"hooks", "file", T::Path, "", 0, 0, nullptr, nullptr},
     {"hooks", "timeout_ms", T::Int, "1000", 1, 600000, nullptr, nullptr},
     {"management", "listen", T::String, "local:qstaticdhcpd", 0, 0, nullptr, nullptr},
@@ -280,6 +281,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     if (c.databaseEngine == QLatin1String("ini") && c.iniFile.isEmpty())
         fail(QStringLiteral("database/ini_file"), QStringLiteral("required when engine=ini"));
     c.useCache = boolean("cache/use_cache");
+    c.cacheMaxAge = integer("cache/max_age");
     c.hooksFile = str("hooks/file");
     c.hooksTimeoutMs = integer("hooks/timeout_ms");
     c.managementListen = str("management/listen");

@@ -83,6 +83,7 @@ struct ServerConfig
 
     // [cache]
     bool useCache = false;
+    int cacheMaxAge = 60;   ///< seconds a cached definition is trusted without a notification; 0: until flushed
 
     // [hooks]
     QString hooksFile;

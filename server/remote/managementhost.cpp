@@ -2,6 +2,7 @@
 
 #include "managementsession.h"
 #include "platform/logsink.h"
+#include "service/dhcpservice.h"
 #include "tlslistener.h"
 
 #include <QLocalServer>
@@ -49,6 +50,11 @@ ManagementHost::ManagementHost(DhcpService *service, const ManagementSettings &s
     m_push.setInterval(1000);
     connect(&m_push, &QTimer::timeout, this, &ManagementHost::push);
     m_api.setChangedCallback([this](const QString &what, const QString &key, const QString &who) {
+        for (ManagementSession *s : std::as_const(m_sessions))
+            emit s->definitionsChanged(what, key, who);
+    });
+    // Edits made through another server on the same database reach this server's consoles too.
+    connect(service, &DhcpService::changedElsewhere, this, [this](const QString &what, const QString &key, const QString &who) {
         for (ManagementSession *s : std::as_const(m_sessions))
             emit s->definitionsChanged(what, key, who);
     });

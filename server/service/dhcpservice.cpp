@@ -95,10 +95,42 @@ bool DhcpService::openStore(QString *error)
                      .arg(m_config.file, engine);
         return false;
     }
-    if (m_config.useCache)
-        store = std::make_unique<CachingStore>(std::move(store));
+    if (m_config.useCache) {
+        auto cache = std::make_unique<CachingStore>(std::move(store));
+        cache->setMaxAge(m_config.cacheMaxAge);
+        store = std::move(cache);
+    }
+    store->setChangeListener([this](const StoreChange &change) { storeChanged(change); });
     m_store = std::move(store);
     return true;
+}
+
+// An edit by another server on the same database (the cache, if any, is flushed already): what the management
+// API does after an edit of its own, but for the audit and the database write.
+void DhcpService::storeChanged(const StoreChange &change)
+{
+    if (!m_engine)
+        return;
+    const bool everything = change.what.isEmpty();
+    // As after a local edit: a MAC ignored for a while (unknown, or blacklisted) is heard again at once.
+    if (change.what == QLatin1String("map") || change.what == QLatin1String("blacklist")) {
+        if (const auto mac = MAC::fromString(change.key))
+            m_engine->definitionChanged(*mac);
+    }
+    if (everything || change.what == QLatin1String("blacklist")) {
+        QString error;
+        if (!reloadBlacklist(&error))
+            qCWarning(lcDhcp).noquote() << "cannot reload the permanent blacklist after a change by another server:" << error;
+    }
+    if (everything) {
+        emit changedElsewhere(QStringLiteral("map"), QString(), QString());
+        emit changedElsewhere(QStringLiteral("blacklist"), QString(), QString());
+    } else {
+        qCInfo(lcDhcp).noquote() << QStringLiteral("%1 %2 changed by %3 on another server")
+                                        .arg(change.what, change.key.isEmpty() ? QStringLiteral("(several)") : change.key,
+                                             change.who);
+        emit changedElsewhere(change.what, change.key, change.who);
+    }
 }
 
 bool DhcpService::reloadBlacklist(QString *error)

@@ -14,6 +14,7 @@
 namespace qsd {
 
 class DefinitionStore;
+struct StoreChange;
 
 /// The DHCP service: store, engine, transport, statistics and the one-second tick, all living in one thread
 /// (the server thread; STYLE.md §7: the socket, the SQL connection and later the QJSEngine are created in
@@ -51,11 +52,16 @@ public:
 
 signals:
     void started();
+    /// Another server sharing the database changed a definition, subnet or the permanent blacklist (what, key and
+    /// who as ManagementApi's changed callback); the cache was flushed and the blacklist reloaded already.
+    /// After the database was unreachable, ("map", "", "") and ("blacklist", "", ""): re-read everything.
+    void changedElsewhere(const QString &what, const QString &key, const QString &who);
 
 private:
     bool openStore(QString *error);
     bool loadHooks(QString *error);
     bool reloadBlacklist(QString *error);
+    void storeChanged(const StoreChange &change);
     void scheduleTick();
     void tick();
 

@@ -2,7 +2,15 @@
 
 namespace qsd {
 
-CachingStore::CachingStore(std::unique_ptr<DefinitionStore> inner) : m_inner(std::move(inner)) { }
+CachingStore::CachingStore(std::unique_ptr<DefinitionStore> inner) : m_inner(std::move(inner))
+{
+    m_clock.start();
+    // Another server changed the shared database: what we remember may be wrong.
+    m_inner->setChangeListener([this](const StoreChange &change) {
+        flush();
+        announceChange(change);
+    });
+}
 
 CachingStore::~CachingStore() = default;
 
@@ -25,15 +33,24 @@ QString CachingStore::describe() const
 
 LookupResult CachingStore::lookupMAC(const MAC &mac)
 {
+    const qint64 now = m_clock.elapsed();
     const auto cached = m_cache.constFind(mac);
-    if (cached != m_cache.constEnd()) {
+    if (cached != m_cache.constEnd() && (m_maxAgeMs <= 0 || now - cached->cachedAtMs < m_maxAgeMs)) {
         ++m_hits;
-        return LookupResult{*cached, QString()};
+        return LookupResult{cached->definitions, QString()};
     }
     ++m_misses;
     LookupResult result = m_inner->lookupMAC(mac);
-    if (!result.failed() && result.found())
-        m_cache.insert(mac, result.definitions);
+    if (result.failed()) {
+        // The database is unreachable: an expired answer is better than none (the outage is the store's to report).
+        if (cached != m_cache.constEnd())
+            return LookupResult{cached->definitions, QString()};
+        return result;
+    }
+    if (result.found())
+        m_cache.insert(mac, Entry{result.definitions, now});
+    else
+        m_cache.remove(mac);   // expired, and deleted meanwhile
     return result;
 }
 

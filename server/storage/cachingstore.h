@@ -2,6 +2,7 @@
 
 #include "definitionstore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <memory>
@@ -15,8 +16,10 @@ namespace qsd {
 /// with definitions is remembered. As in staticDHCPd, unknown MACs (no definition) and failed lookups are
 /// not cached, so a MAC added behind the server's back is served without a reinitialise.
 /// The cache is emptied by `reinitialise()` and by every successful edit made through this interface
-/// (definitions, blacklist), so the console's changes apply at once; edits made to the database by other
-/// means show after a reinitialise, exactly as with staticDHCPd.
+/// (definitions, blacklist), so the console's changes apply at once. Edits made by another server on the same
+/// PostgreSQL database flush it too (the inner store's change listener; the change is passed on to this store's
+/// listener). Other edits made to the database show after `maxAge` (`[cache] max_age`, the bound for MySQL, which
+/// has no notifications) or a reinitialise; with a max age of 0 only after a reinitialise, as with staticDHCPd.
 ///
 /// Not thread-safe, by design: the engine owns its store and calls it from its one thread. The cache is
 /// unbounded, like staticDHCPd's. (A persistent on-disk cache, `disk_cache` / `disk_cache_persistent`, is a
@@ -31,6 +34,9 @@ public:
 
     /// Empties the cache.
     void flush();
+    /// A cached answer older than `seconds` is read again from the inner store; 0: kept until flushed.
+    void setMaxAge(int seconds) { m_maxAgeMs = qint64(seconds) * 1000; }
+    int maxAge() const { return int(m_maxAgeMs / 1000); }
     /// Number of cached MACs.
     qsizetype size() const { return m_cache.size(); }
     /// Lookups answered from memory, and lookups passed to the inner store, since construction.
@@ -64,7 +70,15 @@ private:
     bool flushIf(bool ok);
 
     std::unique_ptr<DefinitionStore> m_inner;
-    QHash<MAC, QList<Definition>> m_cache;
+    struct Entry
+    {
+        QList<Definition> definitions;
+        qint64 cachedAtMs;   ///< on m_clock
+    };
+
+    QHash<MAC, Entry> m_cache;
+    QElapsedTimer m_clock;
+    qint64 m_maxAgeMs = 0;
     quint64 m_hits = 0;
     quint64 m_misses = 0;
 };

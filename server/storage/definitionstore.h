@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace qsd {
 
 /// The answer to one MAC lookup: no definition (unknown MAC), one, or several (for
@@ -19,6 +21,17 @@ struct LookupResult
     bool failed() const { return !error.isEmpty(); }
     bool found() const { return !definitions.isEmpty(); }
     static LookupResult failure(const QString &error) { return LookupResult{{}, error}; }
+};
+
+/// An edit made by another server sharing the same database (PostgreSQL NOTIFY, see NetworkSqlStore), as the
+/// management API announces its own: what = "map" | "subnet" | "blacklist", key = the MAC or "subnet|serial"
+/// (empty after a batch). An empty `what` means "anything may have changed" (notifications may have been missed
+/// while the database was unreachable).
+struct StoreChange
+{
+    QString what;
+    QString key;
+    QString who;
 };
 
 /// Where definitions come from: SQLite, PostgreSQL, MySQL, an INI file, HTTP, or a cache in front of one.
@@ -87,9 +100,25 @@ public:
     /// Newest first.
     virtual bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error);
 
+    // --- changes made elsewhere ---
+    using ChangeListener = std::function<void(const StoreChange &)>;
+    /// Called, in the store's thread, for every change another server made to the shared database (only stores
+    /// that learn of such changes call it: PostgreSQL). Not called for the edits made through this store.
+    void setChangeListener(ChangeListener listener) { m_changeListener = std::move(listener); }
+
 protected:
+    /// Tells the change listener, if any.
+    void announceChange(const StoreChange &change)
+    {
+        if (m_changeListener)
+            m_changeListener(change);
+    }
+
     /// The error of the default implementations: "<describe()> is read-only (<what> is not supported)".
     bool unsupported(const char *what, QString *error) const;
+
+private:
+    ChangeListener m_changeListener;
 };
 
 } // namespace qsd

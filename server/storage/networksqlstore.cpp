@@ -1,8 +1,10 @@
 #include "networksqlstore.h"
 
+#include "pgchangelistener.h"
 
 #include <QSqlError>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
 
@@ -28,7 +30,8 @@ NetworkSqlStore::NetworkSqlStore(const SqlServerSettings &settings, const Lookup
       m_connectionName(QStringLiteral("qsd-%1-%2")
                            .arg(settings.server == SqlServer::PostgreSQL ? QStringLiteral("pgsql")
                                                                          : QStringLiteral("mysql"))
-                           .arg(++s_connectionCounter))
+                           .arg(++s_connectionCounter)),
+      m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -60,7 +63,50 @@ bool NetworkSqlStore::open(QString *error)
         disconnect();
         return fail(error, QStringLiteral("%1: %2").arg(describe(), problem));
     }
+    if (m_settings.server == SqlServer::PostgreSQL) {
+        // Keepalives: a listener on a silently dropped network notices within a minute and reconnects.
+        const SqlServerSettings settings = m_settings;
+        m_listener = std::make_unique<PgChangeListener>(
+            m_connectionName + QStringLiteral("-listen"),
+            [settings](QSqlDatabase &db) {
+                configure(db, settings, QStringLiteral("keepalives_idle=20;keepalives_interval=10;keepalives_count=3"));
+            },
+            describe(), m_origin, [this](const StoreChange &change) { announceChange(change); });
+    }
     return true;
+}
+
+bool NetworkSqlStore::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+void NetworkSqlStore::configure(QSqlDatabase &db, const SqlServerSettings &settings, const QString &extraOptions)
+{
+    const bool pg = settings.server == SqlServer::PostgreSQL;
+    // staticDHCPd passes host, port and sslmode only when a host is set; without one libpq and libmysqlclient
+    // use the local socket.
+    if (!settings.host.isEmpty()) {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+    }
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.username);
+    db.setPassword(settings.password);
+    const int timeout = settings.connectTimeoutSeconds;
+    QString options;
+    if (pg) {
+        options = QStringLiteral("connect_timeout=%1").arg(timeout);
+        if (!settings.host.isEmpty() && !settings.sslmode.isEmpty())
+            options += QStringLiteral(";sslmode=") + settings.sslmode;
+    } else {
+        options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2")
+                      .arg(timeout)
+                      .arg(timeout * 6);
+    }
+    if (!extraOptions.isEmpty())
+        options += u';' + extraOptions;
+    db.setConnectOptions(options);
 }
 
 bool NetworkSqlStore::connect(QString *problem)
@@ -74,27 +120,7 @@ bool NetworkSqlStore::connect(QString *problem)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
                                                 m_connectionName);
-    // staticDHCPd passes host, port and sslmode only when a host is set; without one libpq and libmysqlclient
-    // use the local socket.
-    if (!m_settings.host.isEmpty()) {
-        db.setHostName(m_settings.host);
-        db.setPort(m_settings.port);
-    }
-    db.setDatabaseName(m_settings.database);
-    db.setUserName(m_settings.username);
-    db.setPassword(m_settings.password);
-    const int timeout = m_settings.connectTimeoutSeconds;
-    if (pg) {
-        QString options = QStringLiteral("connect_timeout=%1").arg(timeout);
-        if (!m_settings.host.isEmpty() && !m_settings.sslmode.isEmpty())
-            options += QStringLiteral(";sslmode=") + m_settings.sslmode;
-        db.setConnectOptions(options);
-    } else {
-        db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
-                                            "MYSQL_OPT_WRITE_TIMEOUT=%2")
-                                 .arg(timeout)
-                                 .arg(timeout * 6));
-    }
+    configure(db, m_settings, QString());
     if (!db.open()) {
         *problem = QStringLiteral("cannot connect: %1").arg(db.lastError().text());
         return false;
@@ -110,6 +136,8 @@ bool NetworkSqlStore::connect(QString *problem)
     if (!m_lookup)
         return false;
     m_editor = std::make_unique<SqlEditor>(m_connectionName, describe());
+    if (pg)
+        m_editor->setNotifyChannel(PgChangeListener::channel(), m_origin);
     return true;
 }
 
@@ -125,6 +153,7 @@ void NetworkSqlStore::disconnect()
 
 void NetworkSqlStore::close()
 {
+    m_listener.reset();
     disconnect();
     m_thread = nullptr;
 }

@@ -13,6 +13,8 @@ class QThread;
 
 namespace qsd {
 
+class PgChangeListener;
+
 /// Where a PostgreSQL or MySQL database is: staticDHCPd's POSTGRESQL_* / MYSQL_* settings.
 struct SqlServerSettings
 {
@@ -37,8 +39,14 @@ struct SqlServerSettings
 ///
 /// The server may restart under us: a lookup or an edit that fails because the connection is gone closes it,
 /// and the next call reconnects (in the thread that first opened the store). Errors name the engine, host,
-/// port and database, and carry the driver's message. There is one connection per store: `maximumConnections`
-/// is kept for staticDHCPd compatibility and for a later pool of lookup threads.
+/// port and database, and carry the driver's message. There is one connection per store for lookups and edits:
+/// `maximumConnections` is kept for staticDHCPd compatibility and for a later pool of lookup threads.
+///
+/// Several servers may share one database. On PostgreSQL every edit notifies the others (`NOTIFY
+/// qsd_definitions` in its transaction) and a PgChangeListener — a second connection, in a thread of its own —
+/// hears theirs and passes them to the change listener (DefinitionStore::setChangeListener) in the store's
+/// thread, which must run an event loop. MySQL has no notifications: there the cache's `[cache] max_age` bounds
+/// how long another server's edit takes to show.
 class NetworkSqlStore final : public DefinitionStore
 {
 public:
@@ -53,6 +61,11 @@ public:
     bool isConnected() const { return m_lookup != nullptr; }
 
     QString connectionName() const { return m_connectionName; }
+    /// PostgreSQL: true while the store listens for other servers' edits (the listener connects in the
+    /// background after open(), and again after the database restarted).
+    bool isListening() const;
+    /// This store's name in the notifications it sends (a random UUID), so that it ignores its own.
+    QString origin() const { return m_origin; }
     const SqlServerSettings &settings() const { return m_settings; }
 
     /// "PostgreSQL database dhcp on db.example:5432" or "… on the local socket".
@@ -83,6 +96,8 @@ private:
     bool ensureConnected(QString *error);
     /// The steps of open() that use the connection; `problem` gets the error without the server's name.
     bool connect(QString *problem);
+    /// Sets where and who on a connection (both the store's and the listener's).
+    static void configure(QSqlDatabase &db, const SqlServerSettings &settings, const QString &extraOptions);
     void disconnect();
     /// After a failed call: drops the connection when the server no longer answers, so the next call reconnects.
     void dropIfGone();
@@ -97,6 +112,8 @@ private:
     QThread *m_thread = nullptr;
     std::unique_ptr<QSqlQuery> m_lookup;
     std::unique_ptr<SqlEditor> m_editor;
+    QString m_origin;
+    std::unique_ptr<PgChangeListener> m_listener;
 };
 
 } // namespace qsd

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -76,11 +77,13 @@ bool setError(QString *error, const QString &message)
     return false;
 }
 
-/// A write transaction that rolls back unless committed.
-class Transaction
+} // namespace
+
+/// A write transaction that rolls back unless committed; its changes are announced when it commits.
+class SqlEditor::Transaction
 {
 public:
-    explicit Transaction(const QSqlDatabase &db) : m_db(db) { }
+    explicit Transaction(const SqlEditor &editor) : m_editor(editor), m_db(editor.database()) { }
     ~Transaction()
     {
         if (m_active)
@@ -88,12 +91,15 @@ public:
     }
     bool begin(const QString &describe, QString *error)
     {
+        m_editor.m_changedRows = 0;
         m_active = m_db.transaction();
         return m_active || setError(error, QStringLiteral("%1: cannot start a transaction: %2")
                                                .arg(describe, m_db.lastError().text()));
     }
     bool commit(const QString &describe, QString *error)
     {
+        if (!m_editor.notifyChanges(error))
+            return false;
         if (m_db.commit()) {
             m_active = false;
             return true;
@@ -102,11 +108,10 @@ public:
     }
 
 private:
+    const SqlEditor &m_editor;
     QSqlDatabase m_db;
     bool m_active = false;
 };
-
-} // namespace
 
 SqlEditor::SqlEditor(const QString &connectionName, const QString &describe)
     : m_connectionName(connectionName),
@@ -225,6 +230,17 @@ bool SqlEditor::checkMap(const MapRecord &map, const QString &storedMac, QString
 bool SqlEditor::audit(const QString &who, const QString &action, const QString &target, const QJsonObject &before,
                       const QJsonObject &after, QString *error) const
 {
+    // "map.add" -> "map": what the management API announces for the same edit.
+    const QString what = action.section(u'.', 0, 0);
+    if (m_changedRows++ == 0) {
+        m_changedWhat = what;
+        m_changedKey = target;
+        m_changedBy = who;
+    } else {
+        if (m_changedWhat != what)
+            m_changedWhat.clear();
+        m_changedKey.clear();
+    }
     const auto json = [](const QJsonObject &o) {
         return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                            : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
@@ -232,6 +248,21 @@ bool SqlEditor::audit(const QString &who, const QString &action, const QString &
     return run(QStringLiteral("INSERT INTO qsd_audit (at, who, action, target, %1, %2) VALUES (?, ?, ?, ?, ?, ?)")
                    .arg(quoted("before"), quoted("after")),
                {QDateTime::currentSecsSinceEpoch(), who, action, target, json(before), json(after)}, nullptr, error);
+}
+
+bool SqlEditor::notifyChanges(QString *error) const
+{
+    if (m_notifyChannel.isEmpty() || m_changedRows == 0)
+        return true;
+    const QJsonObject payload{{QStringLiteral("origin"), m_origin},
+                              {QStringLiteral("what"), m_changedWhat.isEmpty() ? QStringLiteral("map") : m_changedWhat},
+                              {QStringLiteral("key"), m_changedKey},
+                              {QStringLiteral("who"), m_changedBy},
+                              {QStringLiteral("rows"), m_changedRows}};
+    m_changedRows = 0;
+    return run(QStringLiteral("SELECT pg_notify(?, ?)"),
+               {m_notifyChannel, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))}, nullptr,
+               error);
 }
 
 bool SqlEditor::listSubnets(QList<SubnetRecord> *subnets, QString *error)
@@ -295,7 +326,7 @@ bool SqlEditor::addSubnet(const SubnetRecord &subnet, const QString &who, QStrin
     const auto s = RecordValidator::normaliseSubnet(subnet, error);
     if (!s)
         return false;
-    Transaction transaction(database());
+    Transaction transaction(*this);
     std::optional<SubnetRecord> existing;
     if (!transaction.begin(m_describe, error) || !fetchSubnet(s->subnet, s->serial, &existing, error))
         return false;
@@ -313,7 +344,7 @@ bool SqlEditor::updateSubnet(const QString &subnet, int serial, const SubnetReco
     const auto s = RecordValidator::normaliseSubnet(changed, error);
     if (!s)
         return false;
-    Transaction transaction(database());
+    Transaction transaction(*this);
     std::optional<SubnetRecord> old;
     if (!transaction.begin(m_describe, error) || !fetchSubnet(subnet, serial, &old, error))
         return false;
@@ -343,7 +374,7 @@ bool SqlEditor::updateSubnet(const QString &subnet, int serial, const SubnetReco
 
 bool SqlEditor::deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error)
 {
-    Transaction transaction(database());
+    Transaction transaction(*this);
     std::optional<SubnetRecord> old;
     qint64 used = 0;
     if (!transaction.begin(m_describe, error) || !fetchSubnet(subnet, serial, &old, error))
@@ -366,7 +397,7 @@ bool SqlEditor::addMap(const MapRecord &map, const QString &who, QString *error)
     const auto m = RecordValidator::normaliseMap(map, error);
     if (!m || !RecordValidator::checkAddressInSubnet(*m, error))
         return false;
-    Transaction transaction(database());
+    Transaction transaction(*this);
     return transaction.begin(m_describe, error) && checkMap(*m, QString(), error)
         && run(QStringLiteral("INSERT INTO maps (mac, ip, hostname, subnet, serial) VALUES (?, ?, ?, ?, ?)"),
                {m->mac, m->ip, nullable(m->hostname), m->subnet, m->serial}, nullptr, error)
@@ -379,7 +410,7 @@ bool SqlEditor::updateMap(const MAC &mac, const MapRecord &changed, const QStrin
     const auto m = RecordValidator::normaliseMap(changed, error);
     if (!m || !RecordValidator::checkAddressInSubnet(*m, error))
         return false;
-    Transaction transaction(database());
+    Transaction transaction(*this);
     std::optional<MapRecord> old;
     if (!transaction.begin(m_describe, error) || !fetchMap(mac, &old, error))
         return false;
@@ -394,7 +425,7 @@ bool SqlEditor::updateMap(const MAC &mac, const MapRecord &changed, const QStrin
 
 bool SqlEditor::deleteMap(const MAC &mac, const QString &who, QString *error)
 {
-    Transaction transaction(database());
+    Transaction transaction(*this);
     std::optional<MapRecord> old;
     if (!transaction.begin(m_describe, error) || !fetchMap(mac, &old, error))
         return false;
@@ -455,7 +486,7 @@ bool SqlEditor::applyBatch(const DefinitionBatch &batch, bool dryRun, const QStr
                            QString *error)
 {
     *result = BatchResult();
-    Transaction transaction(database());
+    Transaction transaction(*this);
     if (!transaction.begin(m_describe, error))
         return false;
     for (qsizetype i = 0; i < batch.subnets.size(); ++i) {
@@ -496,7 +527,7 @@ bool SqlEditor::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
 bool SqlEditor::addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error)
 {
     const BlacklistEntry entry{mac, reason.trimmed(), QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC), who};
-    Transaction transaction(database());
+    Transaction transaction(*this);
     QList<QVariantList> rows;
     if (!transaction.begin(m_describe, error)
         || !run(QStringLiteral("SELECT mac FROM qsd_blacklist WHERE mac = ?"), {mac.toString()}, &rows, error))
@@ -511,7 +542,7 @@ bool SqlEditor::addToBlacklist(const MAC &mac, const QString &reason, const QStr
 
 bool SqlEditor::removeFromBlacklist(const MAC &mac, const QString &who, QString *error)
 {
-    Transaction transaction(database());
+    Transaction transaction(*this);
     QList<QVariantList> rows;
     if (!transaction.begin(m_describe, error)
         || !run(QStringLiteral("SELECT mac, reason, added_at, added_by FROM qsd_blacklist WHERE mac = ?"),

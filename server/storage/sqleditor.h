@@ -44,11 +44,25 @@ public:
 
     bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error);
 
+    /// PostgreSQL: every committed edit also sends `NOTIFY <channel>` with a JSON payload
+    /// {"origin": origin, "what": "map"|"subnet"|"blacklist", "key": MAC or "subnet|serial" ("" for several rows),
+    ///  "who": who, "rows": n}, inside its transaction, so other servers hear of it exactly when it commits.
+    /// An empty channel (the default) sends nothing.
+    void setNotifyChannel(const QString &channel, const QString &origin)
+    {
+        m_notifyChannel = channel;
+        m_origin = origin;
+    }
+
     /// Largest page listMaps() serves.
     static constexpr int MaxPageSize = 10000;
 
 private:
+    class Transaction;
+
     QSqlDatabase database() const;
+    /// Sends the notification of the changes audited since the transaction began (see setNotifyChannel()).
+    bool notifyChanges(QString *error) const;
     /// "LOWER(mac) = ?" or, on SQLite, "mac = ? COLLATE NOCASE"; the bound MAC is lower-case.
     QString macEquals() const;
     /// A case-insensitive "column LIKE ?" for a lower-case pattern.
@@ -72,6 +86,13 @@ private:
     QString m_describe;
     bool m_sqlite = false;
     bool m_mysql = false;
+    QString m_notifyChannel;
+    QString m_origin;
+    // What the open transaction changed, gathered by audit() for notifyChanges().
+    mutable QString m_changedWhat;   ///< "map", "subnet", "blacklist"; "" when several kinds
+    mutable QString m_changedKey;    ///< the first row's key
+    mutable QString m_changedBy;
+    mutable int m_changedRows = 0;
 };
 
 } // namespace qsd

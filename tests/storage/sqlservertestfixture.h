@@ -28,7 +28,7 @@ public:
     ~SqlTestServer()
     {
         stop();
-        QSqlDatabase::removeDatabase(SideConnection);
+        QSqlDatabase::removeDatabase(sideConnection());
     }
 
     SqlServer server() const { return m_server; }
@@ -69,16 +69,16 @@ public:
             m_mariadb.reset();
         }
         m_running = false;
-        if (QSqlDatabase::contains(SideConnection))
-            QSqlDatabase::database(SideConnection, false).close();
+        if (QSqlDatabase::contains(sideConnection()))
+            QSqlDatabase::database(sideConnection(), false).close();
     }
 
     /// A connection of the test's own to the test database, as another program would have.
     QSqlDatabase side()
     {
-        QSqlDatabase db = QSqlDatabase::contains(SideConnection)
-            ? QSqlDatabase::database(SideConnection, false)
-            : QSqlDatabase::addDatabase(driver(), SideConnection);
+        QSqlDatabase db = QSqlDatabase::contains(sideConnection())
+            ? QSqlDatabase::database(sideConnection(), false)
+            : QSqlDatabase::addDatabase(driver(), sideConnection());
         if (!db.isOpen()) {
             configure(db, database());
             if (db.open() && m_server == SqlServer::PostgreSQL)
@@ -109,7 +109,11 @@ public:
     }
 
 private:
-    static inline const QString SideConnection = QStringLiteral("qsd-test-side");
+    // One per engine, so that a test may run a PostgreSQL and a MariaDB server side by side.
+    QString sideConnection() const
+    {
+        return m_server == SqlServer::PostgreSQL ? QStringLiteral("qsd-test-side-pgsql") : QStringLiteral("qsd-test-side-mysql");
+    }
 
     QString driver() const { return m_server == SqlServer::PostgreSQL ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"); }
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }

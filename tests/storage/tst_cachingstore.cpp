@@ -2,6 +2,7 @@
 #include "storage/cachingstore.h"
 #include "storage/sqlitestore.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +210,79 @@ private slots:
         QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
         QVERIFY2(cache.reinitialise(&error), qPrintable(error));
         QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("new"));
+    }
+
+    // [cache] max_age: the bound on how long another server's edit takes to show where nothing notifies (MySQL).
+    void maxAgeRereadsAnEditMadeBehindTheCache()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dhcp.sqlite"));
+        auto sqlite = std::make_unique<SqliteStore>(file, LookupOptions{});
+        QString error;
+        QVERIFY2(sqlite->open(&error), qPrintable(error));
+        CachingStore cache(std::move(sqlite));
+        cache.setMaxAge(1);
+        QCOMPARE(cache.maxAge(), 1);
+        SubnetRecord net{QStringLiteral("198.18.0.0/24"), 0, 3600, {}, {}, {}, {}, {}, {}};
+        QVERIFY2(cache.addSubnet(net, QStringLiteral("t"), &error), qPrintable(error));
+        QVERIFY(cache.addMap(MapRecord{QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.11"),
+                                       QStringLiteral("old"), net.subnet, 0},
+                             QStringLiteral("t"), &error));
+        QElapsedTimer cachedAt;
+        cachedAt.start();
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("UPDATE maps SET hostname = 'new'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other-server"));
+        if (cachedAt.elapsed() < 900)
+            QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
+        QTRY_COMPARE_WITH_TIMEOUT(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname,
+                                  QStringLiteral("new"), 1500);
+        QVERIFY2(cachedAt.elapsed() >= 1000, "re-read before max_age");
+        // Re-cached: served from memory again.
+        const quint64 hits = cache.hits();
+        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("new"));
+        QCOMPARE(cache.hits(), hits + 1);
+    }
+
+    // During an outage an expired answer is served rather than none.
+    void expiredAnswerServedWhileTheStoreFails()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        CachingStore cache(std::move(inner));
+        cache.setMaxAge(1);
+        QVERIFY(cache.lookupMAC(mac("02:00:00:00:00:01")).found());
+        QTest::qWait(1100);
+        counting->failWith = QStringLiteral("server closed the connection");
+        const LookupResult stale = cache.lookupMAC(mac("02:00:00:00:00:01"));
+        QVERIFY2(stale.found(), qPrintable(stale.error));
+        QCOMPARE(stale.definitions.first().ip, IPv4(198, 18, 0, 11));
+        QCOMPARE(counting->lookups, 2);   // it did ask
+        // A deleted definition is forgotten once the store answers again.
+        counting->failWith.clear();
+        counting->table.clear();
+        QVERIFY(!cache.lookupMAC(mac("02:00:00:00:00:01")).found());
+        QCOMPARE(cache.size(), 0);
+    }
+
+    void maxAgeZeroKeepsUntilFlushed()
+    {
+        auto inner = std::make_unique<CountingStore>();
+        CountingStore *counting = inner.get();
+        counting->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
+        CachingStore cache(std::move(inner));
+        QCOMPARE(cache.maxAge(), 0);   // the class keeps staticDHCPd's behaviour; the daemon sets [cache] max_age
+        QVERIFY(cache.lookupMAC(mac("02:00:00:00:00:01")).found());
+        QTest::qWait(50);
+        QVERIFY(cache.lookupMAC(mac("02:00:00:00:00:01")).found());
+        QCOMPARE(counting->lookups, 1);
     }
 
     void editThroughInterfaceInvalidates()
