@@ -850,40 +850,45 @@ Für den DHCP-Port braucht die Konsole besondere Rechte: Starten Sie sie als roo
 <context>
     <name>FirstRunSetup</name>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="59"/>
-        <location filename="../app/console/firstrunsetup.cpp" line="73"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="65"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="79"/>
         <source>&apos;%1&apos; is not an IPv4 address</source>
         <translation>„%1“ ist keine IPv4-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="63"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="69"/>
         <source>&apos;%1&apos; is not a network like 192.168.1.0/24</source>
         <translation>„%1“ ist kein Netzwerk der Form 192.168.1.0/24</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="65"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="71"/>
         <source>the server&apos;s address %1 is not inside %2</source>
         <translation>die Adresse des Servers %1 liegt nicht in %2</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="68"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="74"/>
         <source>the gateway %1 is not inside %2</source>
         <translation>das Gateway %1 liegt nicht in %2</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="78"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="84"/>
         <source>a lease of less than a minute makes clients ask all the time</source>
         <translation>eine Lease-Dauer unter einer Minute lässt die Clients ständig neu anfragen</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="83"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="89"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="98"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="104"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/firstrunsetup.cpp" line="141"/>
+        <source>This console runs as an ordinary user and cannot answer on the DHCP port (67). Give it the right once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — or start it as root.</source>
+        <translation>Diese Konsole läuft als normaler Benutzer und kann auf dem DHCP-Port (67) nicht antworten. Geben Sie ihr das Recht einmalig mit: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 – oder starten Sie sie als root.</translation>
     </message>
 </context>
 <context>
@@ -974,12 +979,12 @@ Für den DHCP-Port braucht die Konsole besondere Rechte: Starten Sie sie als roo
         <translation>Empfohlen: Unbekannte Geräte erscheinen unter „Unbekannte Clients“; dort bekommen sie mit einem Klick eine Adresse.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunWizard.qml" line="91"/>
+        <location filename="../qml/pages/FirstRunWizard.qml" line="92"/>
         <source>The configuration goes to %1</source>
         <translation>Die Konfiguration wird in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunWizard.qml" line="92"/>
+        <location filename="../qml/pages/FirstRunWizard.qml" line="93"/>
         <source>Create and start</source>
         <translation>Anlegen und starten</translation>
     </message>

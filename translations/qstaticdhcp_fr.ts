@@ -850,40 +850,45 @@ Binding the DHCP port needs privileges: start the console as root, or give it th
 <context>
     <name>FirstRunSetup</name>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="59"/>
-        <location filename="../app/console/firstrunsetup.cpp" line="73"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="65"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="79"/>
         <source>&apos;%1&apos; is not an IPv4 address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="63"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="69"/>
         <source>&apos;%1&apos; is not a network like 192.168.1.0/24</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un réseau de la forme 192.168.1.0/24</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="65"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="71"/>
         <source>the server&apos;s address %1 is not inside %2</source>
         <translation>l&apos;adresse du serveur %1 n&apos;est pas dans %2</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="68"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="74"/>
         <source>the gateway %1 is not inside %2</source>
         <translation>la passerelle %1 n&apos;est pas dans %2</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="78"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="84"/>
         <source>a lease of less than a minute makes clients ask all the time</source>
         <translation>avec un bail de moins d&apos;une minute, les clients redemandent sans arrêt</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="83"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="89"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../app/console/firstrunsetup.cpp" line="98"/>
+        <location filename="../app/console/firstrunsetup.cpp" line="104"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/console/firstrunsetup.cpp" line="141"/>
+        <source>This console runs as an ordinary user and cannot answer on the DHCP port (67). Give it the right once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — or start it as root.</source>
+        <translation>Cette console tourne sous un utilisateur ordinaire et ne peut pas répondre sur le port DHCP (67). Donnez-lui ce droit une fois avec&#xa0;: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — ou lancez-la en root.</translation>
     </message>
 </context>
 <context>
@@ -974,12 +979,12 @@ Binding the DHCP port needs privileges: start the console as root, or give it th
         <translation>Recommandé&#xa0;: les machines inconnues apparaissent dans «&#xa0;Clients inconnus&#xa0;», où un clic leur donne une adresse.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunWizard.qml" line="91"/>
+        <location filename="../qml/pages/FirstRunWizard.qml" line="92"/>
         <source>The configuration goes to %1</source>
         <translation>La configuration sera enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/FirstRunWizard.qml" line="92"/>
+        <location filename="../qml/pages/FirstRunWizard.qml" line="93"/>
         <source>Create and start</source>
         <translation>Créer et démarrer</translation>
     </message>

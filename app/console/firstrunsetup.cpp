@@ -1,10 +1,16 @@
 #include "firstrunsetup.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QSaveFile>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -105,6 +111,39 @@ QVariantMap FirstRunSetup::create(const QVariantMap &choice)
                        {QStringLiteral("domain_name"), choice.value(QStringLiteral("domain")).toString().trimmed()}};
     emit pendingSubnetChanged();
     return {{QStringLiteral("ok"), true}, {QStringLiteral("error"), QString()}, {QStringLiteral("configFile"), m_configFile}};
+}
+
+bool FirstRunSetup::canBindPort(uint euid, const QString &capEff, int unprivilegedPortStart, int port)
+{
+    constexpr int CapNetBindService = 10;
+    bool ok = false;
+    const qulonglong caps = capEff.trimmed().toULongLong(&ok, 16);
+    return euid == 0 || (ok && (caps >> CapNetBindService & 1)) || (unprivilegedPortStart >= 0 && port >= unprivilegedPortStart);
+}
+
+QString FirstRunSetup::privilegeProblem() const
+{
+#ifdef Q_OS_LINUX
+    QString capEff;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("CapEff:"))
+                capEff = QString::fromLatin1(line.mid(7));
+        }
+    }
+    int start = -1;
+    QFile sysctl(QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
+    if (sysctl.open(QIODevice::ReadOnly | QIODevice::Text))
+        start = sysctl.readAll().trimmed().toInt();
+    if (canBindPort(geteuid(), capEff, start, 67))
+        return QString();
+    return tr("This console runs as an ordinary user and cannot answer on the DHCP port (67). Give it the right once "
+              "with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — or start it as root.")
+        .arg(QCoreApplication::applicationFilePath());
+#else
+    return QString();
+#endif
 }
 
 void FirstRunSetup::clearPendingSubnet()

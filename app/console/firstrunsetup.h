@@ -13,11 +13,18 @@ class FirstRunSetup : public QObject
     Q_OBJECT
     Q_PROPERTY(QString configFile READ configFile CONSTANT)
     Q_PROPERTY(QVariantMap pendingSubnet READ pendingSubnet NOTIFY pendingSubnetChanged)
+    Q_PROPERTY(QString privilegeProblem READ privilegeProblem CONSTANT)
 public:
     explicit FirstRunSetup(const QString &configFile, QObject *parent = nullptr);
 
     QString configFile() const { return m_configFile; }
     QVariantMap pendingSubnet() const { return m_pendingSubnet; }
+    /// Said before anything is written: why this process could not bind the DHCP port, with the fix; empty when
+    /// it can (root, CAP_NET_BIND_SERVICE, or the system lets everyone bind it).
+    QString privilegeProblem() const;
+    /// The rule behind privilegeProblem(), testable: `capEff` is /proc/self/status's CapEff (hex),
+    /// `unprivilegedPortStart` is net.ipv4.ip_unprivileged_port_start (-1: unknown).
+    static bool canBindPort(uint euid, const QString &capEff, int unprivilegedPortStart, int port);
 
     /// [{name, address, prefixLength, network, netmask, broadcast, gateway}] of the up, non-loopback IPv4
     /// interfaces (loopback last, for trying it out on one machine).

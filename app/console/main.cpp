@@ -80,11 +80,12 @@ int main(int argc, char *argv[])
     remote.caFile = parser.value(caOption);
     ConsoleSession session(&client, &server, remote, QDir().absoluteFilePath(parser.value(configOption)));
     FirstRunSetup setup(session.configFile());
+    Preferences preferences;
+    preferences.apply();
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));   // Qt 6.4: the module's qmldir is at qrc:/QStaticDHCP/
-    Preferences preferences(&engine);
-    preferences.apply();
+    preferences.setEngine(&engine);
 
     QQmlContext *context = engine.rootContext();
     context->setContextProperty(QStringLiteral("client"), &client);

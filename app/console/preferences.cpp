@@ -53,8 +53,7 @@ QPalette lightPalette()
 
 } // namespace
 
-Preferences::Preferences(QQmlEngine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine), m_desktop(QGuiApplication::palette())
+Preferences::Preferences(QObject *parent) : QObject(parent), m_desktop(QGuiApplication::palette())
 {
     QSettings settings;
     m_language = settings.value(QStringLiteral("console/language")).toString();
@@ -74,7 +73,8 @@ void Preferences::setLanguage(const QString &language)
     m_language = language;
     QSettings().setValue(QStringLiteral("console/language"), language);
     applyLanguage();
-    m_engine->retranslate();
+    if (m_engine)
+        m_engine->retranslate();
     emit languageChanged();
 }
 

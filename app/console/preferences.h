@@ -16,7 +16,9 @@ class Preferences : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
 public:
-    explicit Preferences(QQmlEngine *engine, QObject *parent = nullptr);
+    explicit Preferences(QObject *parent = nullptr);
+    /// The engine that retranslates on a language switch (it must not outlive these preferences' users).
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     /// "" (the system's), "en", "de", "fr"
     QString language() const { return m_language; }
@@ -37,7 +39,7 @@ private:
     void applyLanguage();
     void applyTheme();
 
-    QQmlEngine *m_engine;
+    QQmlEngine *m_engine = nullptr;
     QTranslator m_translator;
     QString m_language;
     QString m_theme = QStringLiteral("system");

@@ -86,6 +86,7 @@ Page {
                 text: authoritative.checked ? qsTr("Only turn this on when QStaticDHCP is the only DHCP server on this network: it will refuse addresses other servers hand out.")
                                             : qsTr("Recommended: unknown machines are listed under Unknown clients, where one click gives them an address.")
             }
+            Label { visible: setup.privilegeProblem !== ""; text: setup.privilegeProblem; color: Theme.attention; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             Label { visible: wizard.error !== ""; text: wizard.error; color: Theme.failure; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             RowLayout {
                 Label { text: qsTr("The configuration goes to %1").arg(setup.configFile); color: wizard.palette.placeholderText; Layout.fillWidth: true; elide: Text.ElideMiddle }

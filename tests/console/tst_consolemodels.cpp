@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <unistd.h>
+
 namespace {
 
 QVariantMap callAndWait(ConsoleClient &client, const QString &slot, const QVariantList &args)
@@ -350,6 +352,17 @@ private slots:
         QCOMPARE(config->dhcpServerIp.toString(), QStringLiteral("198.18.5.1"));
         QCOMPARE(setup.pendingSubnet().value(QStringLiteral("subnet")).toString(), QStringLiteral("198.18.5.0/24"));
         QCOMPARE(setup.pendingSubnet().value(QStringLiteral("broadcast_address")).toString(), QStringLiteral("198.18.5.255"));
+    }
+
+    void firstRunSetupSaysWhenThePortCannotBeBound()
+    {
+        QVERIFY(FirstRunSetup::canBindPort(0, QStringLiteral("0000000000000000"), 1024, 67));             // root
+        QVERIFY(FirstRunSetup::canBindPort(1000, QStringLiteral("0000000000000400"), 1024, 67));          // CAP_NET_BIND_SERVICE
+        QVERIFY(FirstRunSetup::canBindPort(1000, QStringLiteral("0000000000000000"), 0, 67));             // sysctl lets everyone
+        QVERIFY(!FirstRunSetup::canBindPort(1000, QStringLiteral("0000000000003000"), 1024, 67));         // other capabilities only
+        QVERIFY(!FirstRunSetup::canBindPort(1000, QString(), -1, 67));
+        FirstRunSetup setup(m_dir.filePath(QStringLiteral("unused.conf")));
+        QCOMPARE(setup.privilegeProblem().isEmpty(), geteuid() == 0);   // the tests run as root in CI
     }
 
     void cleanupTestCase()
