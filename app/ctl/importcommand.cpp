@@ -2,6 +2,7 @@
 // which only reads files into rows and plans) besides decode; the server is reached only through the replica.
 #include "importcommand.h"
 
+#include "ctloutput.h"
 #include "managementclient.h"
 #include "rep_management_replica.h"
 #include "storage/import/importformats.h"
@@ -18,30 +19,16 @@
 using namespace qsd;
 using namespace qsd::import;
 
+using namespace ctl;
+
 namespace {
 
-constexpr int Done = 0;
-constexpr int Refused = 1;
-constexpr int Usage = 2;
 constexpr int ImportTimeoutMs = 300000;   // a 100 000-row import is one transaction on the server
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QVariantMap call(ManagementClient &client, QRemoteObjectPendingReply<QVariantMap> reply, int timeoutMs)
+QVariantMap call(QRemoteObjectPendingReply<QVariantMap> reply, int timeoutMs)
 {
     if (!reply.waitForFinished(timeoutMs))
         return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no answer from the server")}};
-    Q_UNUSED(client);
     return reply.returnValue();
 }
 
@@ -56,26 +43,6 @@ bool takeOption(QStringList &args, const QString &name, QString *value)
     *value = args.at(at + 1);
     args.remove(at, 2);
     return true;
-}
-
-void printTable(const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths.append(int(h.size()));
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row[i].size()));
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) + QStringLiteral("  ") : cells[i];
-        out() << text.trimmed() << '\n';
-    };
-    line(headers);
-    for (const QStringList &row : rows)
-        line(row);
 }
 
 QList<SubnetRecord> subnetRecords(const QVariantList &rows)
@@ -191,7 +158,7 @@ bool fetchAllMaps(ManagementClient &client, const QString &subnet, int serial, Q
     constexpr int Page = 10000;
     maps->clear();
     for (;;) {
-        const QVariantMap answer = call(client, client.replica()->maps(QString(), subnet, serial, 0, false, Page, int(maps->size())),
+        const QVariantMap answer = call(client.replica()->maps(QString(), subnet, serial, 0, false, Page, int(maps->size())),
                                         client.timeoutMs());
         if (!answer.value(QStringLiteral("ok")).toBool()) {
             *error = answer.value(QStringLiteral("error")).toString();
@@ -230,7 +197,7 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json)
         err() << "warning: " << w << '\n';
     err().flush();
 
-    const QVariantMap subnets = call(client, client.replica()->subnets(), client.timeoutMs());
+    const QVariantMap subnets = call(client.replica()->subnets(), client.timeoutMs());
     QVariantList maps;
     QString error = subnets.value(QStringLiteral("error")).toString();
     if (!subnets.value(QStringLiteral("ok")).toBool() || !fetchAllMaps(client, QString(), -1, &maps, &error)) {
@@ -255,7 +222,7 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json)
                 s << toVariant(r);
             for (const MapRecord &r : batch.maps)
                 m << toVariant(r);
-            answer = call(client, client.replica()->importDefinitions(s, m, !write), ImportTimeoutMs);
+            answer = call(client.replica()->importDefinitions(s, m, !write), ImportTimeoutMs);
         }
     }
     const bool serverOk = answer.value(QStringLiteral("ok")).toBool();

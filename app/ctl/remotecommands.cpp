@@ -1,6 +1,7 @@
 #include "remotecommands.h"
 
 #include "importcommand.h"
+#include "ctloutput.h"
 #include "managementclient.h"
 #include "rep_management_replica.h"
 
@@ -13,45 +14,10 @@
 
 #include <cstdio>
 
+using namespace ctl;
+
 namespace {
 
-constexpr int Done = 0;
-constexpr int Refused = 1;
-constexpr int Usage = 2;
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-/// Prints rows as aligned columns under a header.
-void printTable(const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths.append(int(h.size()));
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row[i].size()));
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) + QStringLiteral("  ") : cells[i];
-        out() << text.trimmed() << '\n';
-    };
-    line(headers);
-    for (const QStringList &row : rows)
-        line(row);
-    out().flush();
-}
 
 QString time(qint64 ms)
 {
