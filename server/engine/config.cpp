@@ -51,6 +51,7 @@ const QList<ConfigKey> kKeys = {
     {"database", "case_insensitive_macs", T::Bool, "false", 0, 0, nullptr, "CASE_INSENSITIVE_MACS"},
     {"database", "extra_maps", T::String, "", 0, 0, nullptr, "EXTRA_MAPS"},
     {"database", "extra_subnets", T::String, "", 0, 0, nullptr, "EXTRA_SUBNETS"},
+    {"database", "lookup_queue", T::Int, "256", 1, 100000, nullptr, nullptr},
     {"cache", "use_cache", T::Bool, "false", 0, 0, nullptr, "USE_CACHE"},
     {"cache", "max_age", T::Int, "60", 0, 86400 * 365, nullptr, nullptr},
     {"hooks", "file", T::Path, "", 0, 0, nullptr, nullptr},
@@ -274,6 +275,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     c.mysqlPassword = str("database/mysql_password");
     c.mysqlMaximumConnections = integer("database/mysql_maximum_connections");
     c.iniFile = str("database/ini_file");
+    c.lookupQueue = integer("database/lookup_queue");
     if (c.databaseEngine == QLatin1String("postgresql") && c.postgresqlDatabase.isEmpty())
         fail(QStringLiteral("database/postgresql_database"), QStringLiteral("required when engine=postgresql"));
     if (c.databaseEngine == QLatin1String("mysql") && c.mysqlDatabase.isEmpty())

@@ -80,6 +80,7 @@ struct ServerConfig
     bool caseInsensitiveMacs = false;
     QStringList extraMaps;
     QStringList extraSubnets;
+    int lookupQueue = 256;                  ///< network engines: lookups that may wait for a worker
 
     // [cache]
     bool useCache = false;

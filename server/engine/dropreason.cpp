@@ -35,6 +35,8 @@ constexpr ReasonText kReasons[] = {
     {"wrong-address", "The client rebinds an address that is not its definition's; it will fall back to DISCOVER."},
     {"leasequery-unsupported", "DHCPLEASEQUERY is not served."},
     {"database-error", "The definitions database did not answer; see the status and the log."},
+    {"database-unavailable", "The definitions database is unreachable; only clients in the cache are answered until it is back."},
+    {"lookup-queue-full", "Too many lookups were waiting for the definitions database ([database] lookup_queue); the client will retry."},
     {"send-failed", "The reply could not be sent; see the log."},
 };
 static_assert(std::size(kReasons) == size_t(DropReason::Count), "a name and hint for every DropReason");

@@ -29,6 +29,8 @@ enum class DropReason : quint8 {
     WrongAddress,          ///< REBIND for an address that is not the client's: RFC 2131 says stay silent
     LeaseQueryUnsupported, ///< DHCPLEASEQUERY is not served (as staticDHCPd since 1.6.3)
     DatabaseError,         ///< the definitions store failed to answer
+    DatabaseUnavailable,   ///< the definitions database is unreachable and the MAC is not in the cache
+    LookupQueueFull,       ///< too many lookups were waiting for the definitions database
     SendFailed,            ///< the reply could not be sent
     Count
 };

@@ -7,6 +7,8 @@
 
 #include <QtEndian>
 
+#include <utility>
+
 namespace qsd {
 
 Q_LOGGING_CATEGORY(lcDhcp, "dhcp")
@@ -49,20 +51,41 @@ void Engine::handle(Exchange &x)
 {
     if (!decode(x) || !acceptSource(x) || !acceptClient(x))
         return;
-    if (!m_hooks) {
-        if (lookup(x)) {
-            decide(x);
-            route(x);
+    if (m_hooks) {
+        m_hooks->beginExchange();
+        if (!filterPacket(x)) {
+            m_hooks->endExchange();
+            return;
         }
+    }
+    LookupResult answer;
+    if (!startLookup(x, &answer)) {
+        x.awaitingLookup = true;
+        if (m_hooks)
+            x.hookState = m_hooks->suspendExchange();
         return;
     }
-    m_hooks->beginExchange();
-    if (filterPacket(x) && lookup(x)) {
+    finish(x, std::move(answer));
+}
+
+void Engine::resume(Exchange &x, LookupResult answer)
+{
+    x.awaitingLookup = false;
+    if (m_hooks)
+        m_hooks->resumeExchange(std::exchange(x.hookState, {}));
+    finish(x, std::move(answer));
+}
+
+void Engine::finish(Exchange &x, LookupResult answer)
+{
+    if (acceptAnswer(x, answer) && resolveDefinitions(x, std::move(answer.definitions))) {
         decide(x);
-        loadDHCPPacket(x);
+        if (m_hooks)
+            loadDHCPPacket(x);
         route(x);
     }
-    m_hooks->endExchange();
+    if (m_hooks)
+        m_hooks->endExchange();
 }
 
 // Step 11's addressing, with the hooks' response_* overrides (libpydhcpserver's DHCPPacket attributes).
@@ -258,18 +281,26 @@ bool Engine::acceptClient(Exchange &x)
 
 // Step 7: the definition (cache, then database; handleUnknownMAC on a miss). Several definitions go through
 // filterRetrievedDefinitions; without that hook none is used (staticDHCPd's default hook raises).
-bool Engine::lookup(Exchange &x)
+bool Engine::startLookup(Exchange &x, LookupResult *answer)
 {
-    QList<Definition> definitions;
-    if (m_store) {
-        LookupResult result = m_store->lookupMAC(x.mac);
-        if (result.failed()) {
-            x.dropWith(DropReason::DatabaseError, result.error);
-            return false;
-        }
-        definitions = std::move(result.definitions);
+    if (!m_store)
+        return true;
+    if (m_lookupStarter)
+        return m_lookupStarter(x, answer);
+    *answer = m_store->lookupMAC(x.mac);
+    return true;
+}
+
+bool Engine::acceptAnswer(Exchange &x, const LookupResult &answer)
+{
+    if (!answer.failed())
+        return true;
+    switch (answer.kind) {
+    case LookupResult::Failure::Error: x.dropWith(DropReason::DatabaseError, answer.error); break;
+    case LookupResult::Failure::Unreachable: x.dropWith(DropReason::DatabaseUnavailable, answer.error); break;
+    case LookupResult::Failure::Busy: x.dropWith(DropReason::LookupQueueFull, answer.error); break;
     }
-    return resolveDefinitions(x, std::move(definitions));
+    return false;
 }
 
 // Step 8: the decision table (inventory §4 "Handlers").

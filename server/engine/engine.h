@@ -3,13 +3,15 @@
 #include "abusecontrol.h"
 #include "config.h"
 #include "exchange.h"
+#include "storage/definitionstore.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <functional>
+
 namespace qsd {
 
-class DefinitionStore;
 class HookRunner;
 struct HookArguments;
 
@@ -24,8 +26,18 @@ public:
     Engine(const ServerConfig &config, DefinitionStore *store);
 
     /// Runs the pipeline on `x.wire` (and the arrival fields). On return either `x.reply` and
-    /// `x.destination` are set, or `x.drop` says why not (DropReason::None with no reply: DECLINE/RELEASE).
+    /// `x.destination` are set, or `x.drop` says why not (DropReason::None with no reply: DECLINE/RELEASE),
+    /// or `x.awaitingLookup` is set: the lookup starter queued the lookup, and the caller passes its answer
+    /// to resume() later (other exchanges may be handled meanwhile).
     void handle(Exchange &x);
+    /// Goes on with an exchange that waited for its lookup, from step 7.
+    void resume(Exchange &x, LookupResult answer);
+
+    /// Starts the lookup of `x.mac` (step 7) for a store whose lookups must not run in this thread: true with
+    /// `answer` set when it can answer now (a cache hit, an outage, a full queue), false when the lookup was
+    /// queued (`x.lookupTicket` set). Without a starter the store is asked directly.
+    using LookupStarter = std::function<bool(Exchange &x, LookupResult *answer)>;
+    void setLookupStarter(LookupStarter starter) { m_lookupStarter = std::move(starter); }
 
     /// Once a second: the temporary ignore list and flood counters age (staticDHCPd's tick).
     void tick() { m_abuse.tick(); }
@@ -48,7 +60,11 @@ private:
     bool decode(Exchange &x);
     bool acceptSource(Exchange &x);
     bool acceptClient(Exchange &x);
-    bool lookup(Exchange &x);
+    /// Step 7 up to the answer: false when the answer comes later (resume()).
+    bool startLookup(Exchange &x, LookupResult *answer);
+    /// Steps 7 (from the answer) to 11, and the end of the hooks' exchange.
+    void finish(Exchange &x, LookupResult answer);
+    bool acceptAnswer(Exchange &x, const LookupResult &answer);
     void decide(Exchange &x);
     void route(Exchange &x);
 
@@ -80,6 +96,7 @@ private:
     QSet<MAC> m_blacklist;
     bool m_unicastToUnaddressed = false;
     HookRunner *m_hooks = nullptr;
+    LookupStarter m_lookupStarter;
 };
 
 } // namespace qsd

@@ -3,6 +3,7 @@
 #include "dropreason.h"
 #include "method.h"
 #include "protocol/dhcppacket.h"
+#include "scripting/hooktypes.h"
 #include "storage/definition.h"
 
 #include <QByteArray>
@@ -51,6 +52,12 @@ struct Exchange
     std::optional<IPv4> clientIp;   ///< as hooks see it: option 50, or ciaddr for RENEW/REBIND/INFORM/RELEASE
     std::optional<IPv4> relayIp;    ///< giaddr
     std::optional<Definition> definition;
+
+    // --- waiting for the definitions database (Engine::resume) ---
+    bool awaitingLookup = false;
+    quint64 lookupTicket = 0;
+    quint64 lookupGeneration = 0;   ///< the service's cache generation when the lookup was queued
+    SuspendedHookState hookState;
 
     // --- the outcome ---
     std::optional<DhcpPacket> reply;

@@ -53,6 +53,12 @@ QVariantMap ManagementApi::status(int connections, const QStringList &listening)
     if (databaseErrors > m_databaseErrorsSeen && databaseError.isEmpty())
         databaseError = QStringLiteral("%1 lookups failed recently; see the log").arg(databaseErrors - m_databaseErrorsSeen);
     m_databaseErrorsSeen = databaseErrors;
+    const LookupOutage &outage = m_service->outage();
+    if (outage.active())
+        databaseError = QStringLiteral("unreachable since %1: %2 (%3 lookups refused; clients in the cache are still answered)")
+                            .arg(QDateTime::currentDateTime().addMSecs(outage.sinceMs() - m_service->monotonicMs()).toString(Qt::ISODate),
+                                 outage.error())
+                            .arg(outage.refusedCount());
     const QVariantMap database{{QStringLiteral("engine"), config.databaseEngine},
                                {QStringLiteral("description"), store ? store->describe() : QStringLiteral("not open")},
                                {QStringLiteral("ok"), store && databaseError.isEmpty()},

@@ -235,6 +235,24 @@ void HookRunner::endExchange()
     m_runtime->source()->unbind();
 }
 
+SuspendedHookState HookRunner::suspendExchange()
+{
+    if (!m_runtime)
+        return {};
+    SuspendedHookState state{m_runtime->context().meta, m_runtime->context().overrides};
+    endExchange();
+    m_runtime->context().beginExchange();
+    return state;
+}
+
+void HookRunner::resumeExchange(SuspendedHookState state)
+{
+    if (!m_runtime)
+        return;
+    m_runtime->context().meta = std::move(state.meta);
+    m_runtime->context().overrides = state.overrides;
+}
+
 ResponseOverrides HookRunner::responseOverrides() const
 {
     return m_runtime ? m_runtime->context().overrides : ResponseOverrides{};

@@ -60,6 +60,11 @@ public:
     void beginExchange();
     /// Unbinds the packet wrappers: JavaScript that kept a reference now gets an error instead of a dangling packet.
     void endExchange();
+    /// The exchange waits for its lookup while others run: its state is handed to the caller (and the packets
+    /// unbound), to be given back by resumeExchange(). The state must not outlive a reload (the service drops
+    /// waiting exchanges when it reinitialises).
+    SuspendedHookState suspendExchange();
+    void resumeExchange(SuspendedHookState state);
     FilterVerdict filterPacket(DhcpPacket &packet, const HookArguments &args, QString *error);
     /// The definitions handleUnknownMAC gave (empty for null); a list of several goes to filterRetrievedDefinitions.
     HookResult<QList<Definition>> handleUnknownMAC(DhcpPacket &packet, const HookArguments &args);

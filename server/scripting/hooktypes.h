@@ -3,6 +3,7 @@
 #include "protocol/ipv4.h"
 #include "protocol/mac.h"
 
+#include <QJSValue>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,14 @@ struct ResponseOverrides
     std::optional<MAC> mac;
 
     bool any() const { return ip || port || sourcePort || mac; }
+};
+
+/// The hooks' state of an exchange that waits for its lookup (HookRunner::suspendExchange): its `meta` object
+/// and response overrides, kept with the exchange while others are processed.
+struct SuspendedHookState
+{
+    QJSValue meta;
+    ResponseOverrides overrides;
 };
 
 /// The plain values every packet hook receives (the scripting layer never sees the engine's Exchange).

@@ -39,6 +39,7 @@ StatsRecord statsRecord(const StatsEvent &e)
 DhcpService::DhcpService(const ServerConfig &config, QObject *parent)
     : QObject(parent), m_config(config), m_tick(new QTimer(this))
 {
+    m_clock.start();
     m_tick->setSingleShot(true);
     m_tick->setTimerType(Qt::PreciseTimer);
     connect(m_tick, &QTimer::timeout, this, &DhcpService::tick);
@@ -76,11 +77,23 @@ bool DhcpService::openStore(QString *error)
         settings.sslmode = m_config.postgresqlSslmode;
         settings.maximumConnections = pg ? m_config.postgresqlMaximumConnections : m_config.mysqlMaximumConnections;
         auto sql = std::make_unique<NetworkSqlStore>(settings, options);
-        if (!sql->open(error)) {
+        QString unreachable;
+        if (!sql->openLazily(error, &unreachable)) {
             *error = QStringLiteral("%1 ([database] %2_* in %3)").arg(*error, engine, m_config.file);
             return false;
         }
+        // A database that is down at start-up is an outage, not a failure: the server starts, answers what its
+        // cache knows, and serves everyone once the database is back (a daemon may start before its database).
+        if (!unreachable.isEmpty())
+            outageChanged(m_outage.record(LookupResult::outage(unreachable), m_clock.elapsed()));
         store = std::move(sql);
+        startLookupPool([settings, options] {
+            auto worker = std::make_unique<NetworkSqlStore>(settings, options);
+            worker->setLookupOnly(true);
+            QString error, unreachable;
+            worker->openLazily(&error, &unreachable);   // settings were checked above; an outage shows in lookups
+            return worker;
+        }, settings.maximumConnections);
     } else if (engine == QLatin1String("ini")) {
         auto ini = std::make_unique<IniStore>(m_config.iniFile);
         if (!ini->open(error)) {
@@ -98,6 +111,7 @@ bool DhcpService::openStore(QString *error)
     if (m_config.useCache) {
         auto cache = std::make_unique<CachingStore>(std::move(store));
         cache->setMaxAge(m_config.cacheMaxAge);
+        m_cache = cache.get();
         store = std::move(cache);
     }
     store->setChangeListener([this](const StoreChange &change) { storeChanged(change); });
@@ -130,6 +144,77 @@ void DhcpService::storeChanged(const StoreChange &change)
                                         .arg(change.what, change.key.isEmpty() ? QStringLiteral("(several)") : change.key,
                                              change.who);
         emit changedElsewhere(change.what, change.key, change.who);
+    }
+}
+
+void DhcpService::startLookupPool(LookupPool::StoreFactory factory, int workers)
+{
+    m_pool = std::make_unique<LookupPool>(workers, m_config.lookupQueue, std::move(factory));
+    connect(m_pool.get(), &LookupPool::answered, this, &DhcpService::lookupAnswered);
+}
+
+// The engine's lookup starter for network engines: the cache answers now when it can, the pool later.
+bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
+{
+    if (m_cache) {
+        if (auto cached = m_cache->cachedAnswer(x.mac)) {
+            *answer = *std::move(cached);
+            return true;
+        }
+    }
+    if (!m_outage.mayTry(m_clock.elapsed())) {
+        m_outage.refused();
+        const LookupResult outage = LookupResult::outage(
+            QStringLiteral("database unreachable for %1 s: %2")
+                .arg((m_clock.elapsed() - m_outage.sinceMs()) / 1000).arg(m_outage.error()));
+        *answer = m_cache ? m_cache->remember(x.mac, outage, m_cache->generation()) : outage;
+        return true;
+    }
+    if (!m_pool->submit(m_nextTicket, x.mac)) {
+        *answer = LookupResult::busy(QStringLiteral("%1 lookups are already waiting for %2 ([database] lookup_queue)")
+                                         .arg(m_pool->queueLimit()).arg(m_store->describe()));
+        return true;
+    }
+    x.lookupTicket = m_nextTicket++;
+    x.lookupGeneration = m_cache ? m_cache->generation() : 0;
+    return false;
+}
+
+// The probe of an idle outage has ticket 0 and no exchange.
+void DhcpService::lookupAnswered(quint64 ticket, const MAC &mac, const LookupResult &answer)
+{
+    outageChanged(m_outage.record(answer, m_clock.elapsed()));
+    const auto waiting = m_waiting.find(ticket);
+    if (waiting == m_waiting.end())
+        return;   // the probe, or dropped by a reinitialise
+    Exchange x = std::move(waiting->second);
+    m_waiting.erase(waiting);
+    m_engine->resume(x, m_cache ? m_cache->remember(mac, answer, x.lookupGeneration) : answer);
+    complete(x);
+}
+
+void DhcpService::outageChanged(LookupOutage::Change change)
+{
+    const QString database = m_store ? m_store->describe() : QStringLiteral("the definitions database");
+    switch (change) {
+    case LookupOutage::Change::None:
+        break;
+    case LookupOutage::Change::Began:
+        qCWarning(lcDhcp).noquote() << QStringLiteral("definitions database unreachable: %1. Clients in the cache are "
+                                                      "still answered, others are dropped (database-unavailable) until it "
+                                                      "is back; retrying every few seconds")
+                                           .arg(m_outage.error());
+        break;
+    case LookupOutage::Change::Ended: {
+        qCInfo(lcDhcp).noquote() << QStringLiteral("%1 is reachable again after %2 s; %3 lookups were refused meanwhile")
+                                        .arg(database)
+                                        .arg((m_clock.elapsed() - m_outage.sinceMs()) / 1000.0, 0, 'f', 1)
+                                        .arg(m_outage.refusedCount());
+        QString error;
+        if (m_engine && !reloadBlacklist(&error))
+            qCWarning(lcDhcp).noquote() << "cannot reload the permanent blacklist:" << error;
+        break;
+    }
     }
 }
 
@@ -199,7 +284,14 @@ bool DhcpService::open(QString *error)
     if (!openStore(error))
         return false;
     m_engine = std::make_unique<Engine>(m_config, m_store.get());
-    if (!reloadBlacklist(error) || !loadHooks(error))
+    if (m_pool)
+        m_engine->setLookupStarter([this](Exchange &x, LookupResult *answer) { return startLookup(x, answer); });
+    if (m_outage.active()) {
+        qCWarning(lcDhcp).noquote() << "the permanent blacklist will be read when the database is back";
+    } else if (!reloadBlacklist(error)) {
+        return false;
+    }
+    if (!loadHooks(error))
         return false;
     m_engine->setUnicastToUnaddressed(m_transport->canUnicastToUnaddressed());
     if (m_transportSettings.linkLayerUnicast && !m_transport->canUnicastToUnaddressed())
@@ -224,6 +316,7 @@ bool DhcpService::reinitialise(QString *error)
     if (!m_store->reinitialise(error) || !reloadBlacklist(error))
         return false;
     m_statistics.clearRecentActivity();
+    m_waiting.clear();   // their hook state belongs to the hook file being replaced; the clients retransmit
     if (m_hooks && !m_hooks->reload(error))
         return false;
     qCInfo(lcDhcp).noquote() << QStringLiteral("reinitialisation completed in %1 seconds").arg(timer.nsecsElapsed() / 1e9, 0, 'f', 3);
@@ -233,6 +326,8 @@ bool DhcpService::reinitialise(QString *error)
 void DhcpService::stop()
 {
     m_tick->stop();
+    m_pool.reset();
+    m_waiting.clear();
     if (m_transport)
         m_transport->close();
 }
@@ -253,6 +348,16 @@ void DhcpService::process(Exchange &x)
     }
     if (!x.dropped())
         m_engine->handle(x);
+    if (x.awaitingLookup) {
+        const quint64 ticket = x.lookupTicket;
+        m_waiting.emplace(ticket, std::move(x));
+        return;
+    }
+    complete(x);
+}
+
+void DhcpService::complete(Exchange &x)
+{
     if (x.reply) {
         const QByteArray wire = PacketEncoder::encode(*x.reply);
         QString error;
@@ -289,6 +394,9 @@ void DhcpService::tick()
 {
     if (m_engine)
         m_engine->tick();
+    // An outage with no traffic still ends by itself (and the status says so): probe now and then.
+    if (m_pool && m_outage.active() && m_outage.mayTry(m_clock.elapsed()) && !m_pool->submit(0, MAC()))
+        m_outage.record(LookupResult::outage(m_outage.error()), m_clock.elapsed());   // no probe after all
     if (m_hooks)
         m_hooks->tick();
     scheduleTick();

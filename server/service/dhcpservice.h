@@ -5,14 +5,19 @@
 #include "engine/statistics.h"
 #include "net/dhcptransport.h"
 #include "scripting/hookrunner.h"
+#include "storage/lookupoutage.h"
+#include "storage/lookuppool.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <unordered_map>
 
 namespace qsd {
 
+class CachingStore;
 class DefinitionStore;
 struct StoreChange;
 
@@ -48,7 +53,17 @@ public:
     const DhcpTransport &transport() const { return *m_transport; }
     const ServerConfig &config() const { return m_config; }
     /// Runs one received exchange through the pipeline, sends the reply and records it (the transport's handler).
+    /// An exchange whose lookup went to the LookupPool waits, moved out of `x`, and is completed later.
     void process(Exchange &x);
+
+    /// The network database's outage, as the lookups see it (inactive for SQLite, INI and none).
+    const LookupOutage &outage() const { return m_outage; }
+    /// The clock of outage().sinceMs().
+    qint64 monotonicMs() const { return m_clock.elapsed(); }
+    /// The lookup workers of a network engine; null otherwise.
+    LookupPool *lookupPool() { return m_pool.get(); }
+    /// Exchanges waiting for their lookup.
+    int waitingExchanges() const { return int(m_waiting.size()); }
 
 signals:
     void started();
@@ -59,6 +74,14 @@ signals:
 
 private:
     bool openStore(QString *error);
+    /// Starts the pool of lookup workers for a network engine (Engine's lookup starter).
+    void startLookupPool(LookupPool::StoreFactory factory, int workers);
+    bool startLookup(Exchange &x, LookupResult *answer);
+    void lookupAnswered(quint64 ticket, const MAC &mac, const LookupResult &answer);
+    /// Logs an outage's beginning or end, once.
+    void outageChanged(LookupOutage::Change change);
+    /// Sends the reply of a handled exchange and records it.
+    void complete(Exchange &x);
     bool loadHooks(QString *error);
     bool reloadBlacklist(QString *error);
     void storeChanged(const StoreChange &change);
@@ -69,6 +92,12 @@ private:
     std::unique_ptr<DefinitionStore> m_store;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<HookRunner> m_hooks;
+    CachingStore *m_cache = nullptr;     ///< m_store when [cache] use_cache
+    std::unique_ptr<LookupPool> m_pool;
+    LookupOutage m_outage;
+    QElapsedTimer m_clock;                ///< for m_outage
+    std::unordered_map<quint64, Exchange> m_waiting;   ///< by lookup ticket; after m_hooks: freed first
+    quint64 m_nextTicket = 1;
     DhcpTransport *m_transport = nullptr;
     Statistics m_statistics;
     DhcpTransport::Settings m_transportSettings;

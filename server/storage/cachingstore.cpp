@@ -17,6 +17,7 @@ CachingStore::~CachingStore() = default;
 void CachingStore::flush()
 {
     m_cache.clear();
+    ++m_generation;
 }
 
 bool CachingStore::flushIf(bool ok)
@@ -33,25 +34,38 @@ QString CachingStore::describe() const
 
 LookupResult CachingStore::lookupMAC(const MAC &mac)
 {
-    const qint64 now = m_clock.elapsed();
+    if (auto answer = cachedAnswer(mac))
+        return *std::move(answer);
+    return remember(mac, m_inner->lookupMAC(mac), m_generation);
+}
+
+std::optional<LookupResult> CachingStore::cachedAnswer(const MAC &mac)
+{
     const auto cached = m_cache.constFind(mac);
-    if (cached != m_cache.constEnd() && (m_maxAgeMs <= 0 || now - cached->cachedAtMs < m_maxAgeMs)) {
+    if (cached != m_cache.constEnd() && (m_maxAgeMs <= 0 || m_clock.elapsed() - cached->cachedAtMs < m_maxAgeMs)) {
         ++m_hits;
         return LookupResult{cached->definitions, QString()};
     }
     ++m_misses;
-    LookupResult result = m_inner->lookupMAC(mac);
-    if (result.failed()) {
+    return std::nullopt;
+}
+
+LookupResult CachingStore::remember(const MAC &mac, LookupResult answer, quint64 generation)
+{
+    const auto cached = m_cache.constFind(mac);
+    if (answer.failed()) {
         // The database is unreachable: an expired answer is better than none (the outage is the store's to report).
         if (cached != m_cache.constEnd())
             return LookupResult{cached->definitions, QString()};
-        return result;
+        return answer;
     }
-    if (result.found())
-        m_cache.insert(mac, Entry{result.definitions, now});
-    else
+    if (generation != m_generation)
+        return answer;   // read before an edit or a reinitialise flushed the cache: use it once, do not keep it
+    if (answer.found())
+        m_cache.insert(mac, Entry{answer.definitions, m_clock.elapsed()});
+    else if (cached != m_cache.constEnd())
         m_cache.remove(mac);   // expired, and deleted meanwhile
-    return result;
+    return answer;
 }
 
 bool CachingStore::reinitialise(QString *error)

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace qsd {
 
@@ -43,8 +44,19 @@ public:
     quint64 hits() const { return m_hits; }
     quint64 misses() const { return m_misses; }
 
+    /// Counted once per flush: an answer asked for before a flush is not remembered after it.
+    quint64 generation() const { return m_generation; }
+
     QString describe() const override;
+    /// cachedAnswer(), else the inner store's answer through remember().
     LookupResult lookupMAC(const MAC &mac) override;
+    /// The answer for `mac` when the cache holds a fresh one (a hit); nullopt otherwise (a miss: ask the inner
+    /// store — the service does it in its LookupPool — and pass its answer to remember()).
+    std::optional<LookupResult> cachedAnswer(const MAC &mac);
+    /// Takes the inner store's answer for `mac`, asked for at generation `generation`, and returns what to use:
+    /// the answer itself, remembered unless the cache was flushed meanwhile; for a failure, an expired entry of
+    /// the MAC when there is one (cached clients are served through an outage).
+    LookupResult remember(const MAC &mac, LookupResult answer, quint64 generation);
     /// Flushes the cache, then reinitialises the inner store.
     bool reinitialise(QString *error) override;
 
@@ -79,6 +91,7 @@ private:
     QHash<MAC, Entry> m_cache;
     QElapsedTimer m_clock;
     qint64 m_maxAgeMs = 0;
+    quint64 m_generation = 0;
     quint64 m_hits = 0;
     quint64 m_misses = 0;
 };

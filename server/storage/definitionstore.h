@@ -15,12 +15,20 @@ namespace qsd {
 /// `filterRetrievedDefinitions`), or an error when the store could not answer (database unreadable, bad row).
 struct LookupResult
 {
+    /// Why a lookup failed: the store answered with an error (a bad row, a bad answer), the database could not
+    /// be reached (connection refused or lost, timeout: an outage), or too many lookups were already waiting.
+    enum class Failure : quint8 { Error, Unreachable, Busy };
+
     QList<Definition> definitions;
     QString error;      ///< non-empty: the lookup failed and `definitions` is empty
+    Failure kind = Failure::Error;   ///< why it failed, when failed()
 
     bool failed() const { return !error.isEmpty(); }
     bool found() const { return !definitions.isEmpty(); }
-    static LookupResult failure(const QString &error) { return LookupResult{{}, error}; }
+    bool unreachable() const { return failed() && kind == Failure::Unreachable; }
+    static LookupResult failure(const QString &error) { return LookupResult{{}, error, Failure::Error}; }
+    static LookupResult outage(const QString &error) { return LookupResult{{}, error, Failure::Unreachable}; }
+    static LookupResult busy(const QString &error) { return LookupResult{{}, error, Failure::Busy}; }
 };
 
 /// An edit made by another server sharing the same database (PostgreSQL NOTIFY, see NetworkSqlStore), as the

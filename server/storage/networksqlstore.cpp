@@ -52,18 +52,35 @@ QString NetworkSqlStore::describe() const
 
 bool NetworkSqlStore::open(QString *error)
 {
+    QString unreachable;
+    if (!openLazily(error, &unreachable))
+        return false;
+    if (unreachable.isEmpty())
+        return true;
     close();
+    return fail(error, unreachable);
+}
+
+bool NetworkSqlStore::openLazily(QString *error, QString *unreachable)
+{
+    close();
+    unreachable->clear();
     QString problem;
     if (!LookupQuery::validate(m_options, &problem))
         return fail(error, QStringLiteral("%1: %2").arg(describe(), problem));
     if (m_settings.database.isEmpty())
         return fail(error, QStringLiteral("%1: no database name given").arg(describe()));
+    const bool pg = m_settings.server == SqlServer::PostgreSQL;
+    if (!QSqlDatabase::isDriverAvailable(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL")))
+        return fail(error, QStringLiteral("%1: Qt's %2 driver is not installed (package libqt6sql6-%3)")
+                               .arg(describe(), pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
+                                    pg ? QStringLiteral("psql") : QStringLiteral("mysql")));
     m_thread = QThread::currentThread();
     if (!connect(&problem)) {
         disconnect();
-        return fail(error, QStringLiteral("%1: %2").arg(describe(), problem));
+        *unreachable = QStringLiteral("%1: %2").arg(describe(), problem);
     }
-    if (m_settings.server == SqlServer::PostgreSQL) {
+    if (pg && !m_lookupOnly) {
         // Keepalives: a listener on a silently dropped network notices within a minute and reconnects.
         const SqlServerSettings settings = m_settings;
         m_listener = std::make_unique<PgChangeListener>(
@@ -112,16 +129,11 @@ void NetworkSqlStore::configure(QSqlDatabase &db, const SqlServerSettings &setti
 bool NetworkSqlStore::connect(QString *problem)
 {
     const bool pg = m_settings.server == SqlServer::PostgreSQL;
-    if (!QSqlDatabase::isDriverAvailable(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"))) {
-        *problem = QStringLiteral("Qt's %1 driver is not installed (package libqt6sql6-%2)")
-                       .arg(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
-                            pg ? QStringLiteral("psql") : QStringLiteral("mysql"));
-        return false;
-    }
     QSqlDatabase db = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
                                                 m_connectionName);
     configure(db, m_settings, QString());
-    if (!db.open()) {
+    m_reached = db.open();
+    if (!m_reached) {
         *problem = QStringLiteral("cannot connect: %1").arg(db.lastError().text());
         return false;
     }
@@ -129,12 +141,14 @@ bool NetworkSqlStore::connect(QString *problem)
         QSqlQuery names(db);
         names.exec(QStringLiteral("SET NAMES utf8mb4"));
     }
-    if (!NetworkSqlSchema::prepare(db, m_settings.server, problem))
+    if (!m_lookupOnly && !NetworkSqlSchema::prepare(db, m_settings.server, problem))
         return false;
 
     m_lookup = LookupQuery::prepare(db, m_options, LookupQuery::Dialect::Generic, problem);
     if (!m_lookup)
         return false;
+    if (m_lookupOnly)
+        return true;
     m_editor = std::make_unique<SqlEditor>(m_connectionName, describe());
     if (pg)
         m_editor->setNotifyChannel(PgChangeListener::channel(), m_origin);
@@ -193,13 +207,14 @@ LookupResult NetworkSqlStore::lookupMAC(const MAC &mac)
 {
     QString error;
     if (!ensureConnected(&error))
-        return LookupResult::failure(error);
+        // Not reached: an outage. Reached but unusable (no maps table yet, no rights): an error to fix.
+        return m_thread && !m_reached ? LookupResult::outage(error) : LookupResult::failure(error);
     m_lookup->bindValue(0, mac.toString());
     if (!m_lookup->exec()) {
         const QString text = m_lookup->lastError().text();
         // Most often the server restarted or the network dropped: start afresh on the next lookup.
         disconnect();
-        return LookupResult::failure(QStringLiteral("%1: lookup of MAC %2 failed: %3")
+        return LookupResult::outage(QStringLiteral("%1: lookup of MAC %2 failed: %3")
                                          .arg(describe(), mac.toString(), text));
     }
     return LookupQuery::readResult(*m_lookup, mac, m_extraKeys, describe());

@@ -25,7 +25,7 @@ struct SqlServerSettings
     QString username;
     QString password;
     QString sslmode = QStringLiteral("disable");    ///< PostgreSQL only (libpq's sslmode)
-    int maximumConnections = 4;     ///< staticDHCPd's pool size; one connection per store here (see below)
+    int maximumConnections = 4;     ///< staticDHCPd's pool size: lookup worker threads (see below)
     int connectTimeoutSeconds = 5;  ///< staticDHCPd's pool uses connect_timeout=5
 };
 
@@ -39,8 +39,9 @@ struct SqlServerSettings
 ///
 /// The server may restart under us: a lookup or an edit that fails because the connection is gone closes it,
 /// and the next call reconnects (in the thread that first opened the store). Errors name the engine, host,
-/// port and database, and carry the driver's message. There is one connection per store for lookups and edits:
-/// `maximumConnections` is kept for staticDHCPd compatibility and for a later pool of lookup threads.
+/// port and database, and carry the driver's message; a lookup that cannot reach the server is an outage
+/// (LookupResult::outage). The service's LookupPool runs `maximumConnections` lookup-only stores, one per
+/// worker thread, beside the one store that edits, lists and listens.
 ///
 /// Several servers may share one database. On PostgreSQL every edit notifies the others (`NOTIFY
 /// qsd_definitions` in its transaction) and a PgChangeListener — a second connection, in a thread of its own —
@@ -56,6 +57,12 @@ public:
     /// Connects, creates staticDHCPd's tables when absent, applies migrations and prepares the lookup.
     /// Calling it again reconnects; the calling thread becomes the store's thread.
     bool open(QString *error);
+    /// As open(), but a database that cannot be reached now is not an error: `unreachable` says why, and the
+    /// store connects at its next use (the PostgreSQL listener keeps trying too), so a server can start while
+    /// its database is down. False only for settings that can never work (no database name, no Qt driver).
+    bool openLazily(QString *error, QString *unreachable);
+    /// A store of the lookup pool: lookups only, no tables created, no listener, no editor. Before open().
+    void setLookupOnly(bool lookupOnly) { m_lookupOnly = lookupOnly; }
     /// Disconnects; lookups then fail until the next open().
     void close();
     bool isConnected() const { return m_lookup != nullptr; }
@@ -110,6 +117,8 @@ private:
     QStringList m_extraKeys;
     QString m_connectionName;
     QThread *m_thread = nullptr;
+    bool m_lookupOnly = false;
+    bool m_reached = false;     ///< the last connection attempt got as far as the server
     std::unique_ptr<QSqlQuery> m_lookup;
     std::unique_ptr<SqlEditor> m_editor;
     QString m_origin;

@@ -216,6 +216,56 @@ private slots:
         QCOMPARE(onTheWire(next).option(Opt::Hostname), QByteArray("from-filter"));
     }
 
+    void metaSurvivesAWaitingLookup()
+    {
+        // A network store's lookup runs elsewhere (the service's LookupPool): the exchange waits, others are
+        // handled meanwhile, and when it resumes its hooks see its own meta and response overrides again.
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith(
+            "export function filterPacket(packet, method, mac) { packet.meta.tag = String(mac);\n"
+            "    if (String(mac) === '02:00:00:00:00:99') packet.response_port = 1099; return true; }\n"
+            "export function handleUnknownMAC(packet) { return {ip: '198.18.0.101', lease_time: 60, subnet: 'guests'}; }\n"
+            "export function loadDHCPPacket(packet) { packet.setOption('hostname', packet.meta.tag, true, true); return true; }\n",
+            &runner);
+        QVERIFY(engine);
+        engine->setLookupStarter([&](Exchange &x, LookupResult *answer) {
+            if (x.mac != kUnknown) {
+                *answer = m_store->lookupMAC(x.mac);
+                return true;
+            }
+            x.lookupTicket = 7;
+            return false;
+        });
+        Exchange waiting = request(MessageType::Discover, kUnknown);
+        engine->handle(waiting);
+        QVERIFY(waiting.awaitingLookup);
+        QCOMPARE(waiting.lookupTicket, 7u);
+        QVERIFY(!waiting.reply);
+
+        Exchange other = request(MessageType::Discover, kKnown);
+        engine->handle(other);
+        QVERIFY(!other.awaitingLookup);
+        QCOMPARE(onTheWire(other).option(Opt::Hostname), QByteArray("02:00:00:00:00:01"));
+        QCOMPARE(other.destination.port, quint16(68));
+
+        engine->resume(waiting, LookupResult{});
+        QVERIFY(!waiting.awaitingLookup);
+        QCOMPARE(waiting.drop, DropReason::None);
+        QCOMPARE(onTheWire(waiting).option(Opt::Hostname), QByteArray("02:00:00:00:00:99"));
+        QCOMPARE(waiting.destination.port, quint16(1099));
+
+        // An answer that says the database is unreachable drops with its own reason.
+        Exchange again = request(MessageType::Discover, kUnknown);
+        engine->handle(again);
+        engine->resume(again, LookupResult::outage(QStringLiteral("connection refused")));
+        QCOMPARE(again.drop, DropReason::DatabaseUnavailable);
+        QCOMPARE(again.detail, QStringLiteral("connection refused"));
+        Exchange busy = request(MessageType::Discover, kUnknown);
+        engine->handle(busy);
+        engine->resume(busy, LookupResult::busy(QStringLiteral("256 lookups are already waiting")));
+        QCOMPARE(busy.drop, DropReason::LookupQueueFull);
+    }
+
     void responseOverridesChangeTheDestination()
     {
         std::unique_ptr<HookRunner> runner;

@@ -1,0 +1,255 @@
+// The service on a real PostgreSQL server (started by the test, sqlservertestfixture.h), over real UDP on
+// loopback: lookups run in the LookupPool, so a lookup stuck on a locked table stalls no other client; when the
+// database goes away, cached clients are still answered, the others dropped at once, the outage is logged once
+// and shown in the status, and service comes back by itself; the server also starts before its database.
+#include "protocol/packetdecoder.h"
+#include "protocol/packetencoder.h"
+#include "service/dhcpserver.h"
+#include "storage/cachingstore.h"
+#include "storage/networksqlstore.h"
+#include "loopbackconfig.h"
+#include "sqlservertestfixture.h"
+
+#include <QMutex>
+#include <QScopeGuard>
+#include <QNetworkDatagram>
+#include <QtTest>
+
+using namespace qsd;
+using namespace qsd::test;
+
+namespace {
+
+const QString MacA = QStringLiteral("02:00:00:00:00:01");
+const QString MacB = QStringLiteral("02:00:00:00:00:02");
+const QString MacC = QStringLiteral("02:00:00:00:00:03");
+
+template<typename F>
+auto inServerThread(DhcpServer &server, F f)
+{
+    decltype(f(*server.service())) result{};
+    QMetaObject::invokeMethod(server.service(), [&] { result = f(*server.service()); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+/// The server's warnings and infos, from whatever thread logged them.
+QMutex s_logMutex;
+QStringList s_log;
+QtMessageHandler s_previous = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&s_logMutex);
+        s_log.append(message);
+    }
+    s_previous(type, context, message);
+}
+int logged(const QString &text)
+{
+    QMutexLocker lock(&s_logMutex);
+    return int(s_log.filter(text).size());
+}
+
+} // namespace
+
+class TestNetworkLookups : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    SqlTestServer m_pg{SqlServer::PostgreSQL};
+    ServerConfig m_config;
+
+    /// An INIT-REBOOT REQUEST from `mac` for its address.
+    static DhcpPacket request(const QString &mac, quint8 host)
+    {
+        DhcpPacket p;
+        p.xid = 0x0a0b0c00u + host;
+        p.setHardwareAddress(*MAC::fromString(mac));
+        p.setOption(Opt::DhcpMessageType, QByteArray(1, char(MessageType::Request)));
+        p.setOption(Opt::RequestedIpAddress, IPv4(198, 18, 0, host).toBytes());
+        return p;
+    }
+    void send(QUdpSocket &client, const DhcpPacket &p)
+    {
+        client.writeDatagram(PacketEncoder::encode(p), QHostAddress::LocalHost, m_config.proxyPort);
+    }
+    /// The reply's yiaddr, or nothing within `waitMs`.
+    static std::optional<IPv4> answer(QUdpSocket &client, int waitMs)
+    {
+        if (!client.hasPendingDatagrams() && !client.waitForReadyRead(waitMs))
+            return std::nullopt;
+        const DhcpPacket reply = PacketDecoder::decode(client.receiveDatagram().data()).packet;
+        if (reply.messageType() != MessageType::Ack)
+            return std::nullopt;
+        return reply.yiaddr;
+    }
+    std::optional<IPv4> exchange(QUdpSocket &client, const QString &mac, quint8 host, int waitMs = 3000)
+    {
+        send(client, request(mac, host));
+        return answer(client, waitMs);
+    }
+    static quint64 dropped(DhcpServer &server, DropReason reason)
+    {
+        return inServerThread(server, [reason](DhcpService &s) { return s.statistics().dropped(reason); });
+    }
+    static bool listening(DhcpServer &server)
+    {
+        return inServerThread(server, [](DhcpService &s) {
+            auto *cache = dynamic_cast<CachingStore *>(s.store());
+            auto *sql = cache ? dynamic_cast<NetworkSqlStore *>(cache->inner()) : nullptr;
+            return sql && sql->isListening();
+        });
+    }
+    static int cached(DhcpServer &server)
+    {
+        return inServerThread(server, [](DhcpService &s) {
+            auto *cache = dynamic_cast<CachingStore *>(s.store());
+            return cache ? int(cache->size()) : -1;
+        });
+    }
+    static bool inOutage(DhcpServer &server)
+    {
+        return inServerThread(server, [](DhcpService &s) { return s.outage().active(); });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("dhcp.debug=false"));
+        s_previous = qInstallMessageHandler(captureLog);
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_pg.start(&error), qPrintable(error));
+        m_config = loopbackConfig(m_dir.path());
+        QVERIFY2(!m_config.file.isEmpty(), "sqlite3 must build the demo database");
+        m_config.databaseEngine = QStringLiteral("postgresql");
+        m_config.postgresqlHost = m_pg.host();
+        m_config.postgresqlPort = m_pg.port();
+        m_config.postgresqlDatabase = m_pg.database();
+        m_config.postgresqlUsername = m_pg.username();
+        m_config.postgresqlPassword = m_pg.password();
+        m_config.postgresqlMaximumConnections = 3;
+        m_config.useCache = true;
+    }
+
+    void init()
+    {
+        QVERIFY(m_pg.dropAll());
+        for (const QString &sql : NetworkSqlSchema::staticDhcpdStatements(SqlServer::PostgreSQL))
+            QVERIFY(m_pg.exec(sql));
+        QVERIFY(m_pg.exec(QStringLiteral("INSERT INTO subnets (subnet, serial, lease_time) VALUES ('198.18.0.0/24', 0, 3600)")));
+        for (int host = 1; host <= 3; ++host)
+            QVERIFY(m_pg.exec(QStringLiteral("INSERT INTO maps VALUES ('02:00:00:00:00:0%1', '198.18.0.1%1', NULL, '198.18.0.0/24', 0)").arg(host)));
+        QMutexLocker lock(&s_logMutex);
+        s_log.clear();
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(s_previous); }
+
+    void aLookupStuckInTheDatabaseStallsNoOtherClient()
+    {
+        DhcpServer server(m_config);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QUdpSocket a, b;
+        QVERIFY(a.bind(QHostAddress::LocalHost, 0) && b.bind(QHostAddress::LocalHost, 0));
+        // The listener flushes the cache once when it first subscribes (edits may predate it): let it.
+        QTRY_VERIFY(listening(server));
+        QTest::qWait(300);
+        QCOMPARE(exchange(a, MacA, 11), IPv4(198, 18, 0, 11));   // now in the cache
+        QCOMPARE(cached(server), 1);
+
+        // Another session locks the maps table: B's lookup waits in a worker for as long as the lock is held.
+        QSqlDatabase side = m_pg.side();
+        QVERIFY(side.transaction());
+        auto unlock = qScopeGuard([&] { side.rollback(); });   // before the server stops, even if a check fails
+        QVERIFY(m_pg.exec(QStringLiteral("LOCK TABLE maps IN ACCESS EXCLUSIVE MODE")));
+        send(b, request(MacB, 12));
+        QTRY_COMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 1);
+
+        // Meanwhile A is answered, again and again, and B still waits.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(exchange(a, MacA, 11), IPv4(198, 18, 0, 11));
+        QVERIFY(!b.hasPendingDatagrams());
+        QCOMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 1);
+
+        QVERIFY(side.commit());
+        unlock.dismiss();
+        QCOMPARE(answer(b, 5000), IPv4(198, 18, 0, 12));
+        QCOMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 0);
+        QCOMPARE(dropped(server, DropReason::DatabaseError) + dropped(server, DropReason::DatabaseUnavailable), 0u);
+    }
+
+    void cachedClientsAreServedThroughAnOutageThatEndsByItself()
+    {
+        ServerConfig c = m_config;
+        c.cacheMaxAge = 1;   // expired during the outage: served anyway
+        DhcpServer server(c);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+        QTRY_VERIFY(listening(server));   // past the listener's first flush (see above)
+        QTest::qWait(300);
+        QCOMPARE(exchange(client, MacA, 11), IPv4(198, 18, 0, 11));
+        QCOMPARE(cached(server), 1);
+
+        m_pg.stop();
+        auto restart = qScopeGuard([&] { QString e; m_pg.start(&e); });   // for the next test, if a check fails
+        QTest::qWait(1200);
+        QCOMPARE(exchange(client, MacA, 11), IPv4(198, 18, 0, 11));   // from the expired cache entry
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!exchange(client, MacB, 12, 300));                 // not cached: dropped
+        QCOMPARE(exchange(client, MacA, 11), IPv4(198, 18, 0, 11));
+        QVERIFY(inOutage(server));
+        QCOMPARE(dropped(server, DropReason::DatabaseUnavailable), 4u);
+        QCOMPARE(logged(QStringLiteral("definitions database unreachable")), 1);   // once, not per packet
+        const QString status = inServerThread(server, [](DhcpService &s) { return s.outage().error(); });
+        QVERIFY2(status.contains(QStringLiteral("PostgreSQL database qsd_test")), qPrintable(status));
+
+        restart.dismiss();
+        QVERIFY2(m_pg.start(&error), qPrintable(error));
+        // No traffic needed: the service probes by itself (every 0.5 s doubling to 5 s).
+        QTRY_VERIFY_WITH_TIMEOUT(!inOutage(server), 15000);
+        QCOMPARE(logged(QStringLiteral("is reachable again after")), 1);
+        QCOMPARE(exchange(client, MacB, 12), IPv4(198, 18, 0, 12));
+    }
+
+    void startsBeforeItsDatabase()
+    {
+        // C is on the permanent blacklist: read once the database answers.
+        {
+            SqlServerSettings s;
+            s.host = m_pg.host();
+            s.port = m_pg.port();
+            s.database = m_pg.database();
+            s.username = m_pg.username();
+            s.password = m_pg.password();
+            NetworkSqlStore store(s, LookupOptions{});
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QVERIFY2(store.addToBlacklist(*MAC::fromString(MacC), QStringLiteral("test"), QStringLiteral("test"), &error),
+                     qPrintable(error));
+        }
+        m_pg.stop();
+        auto restart = qScopeGuard([&] { QString e; m_pg.start(&e); });
+        DhcpServer server(m_config);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY(inOutage(server));
+        QCOMPARE(logged(QStringLiteral("definitions database unreachable")), 1);
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+        QVERIFY(!exchange(client, MacB, 12, 300));
+
+        restart.dismiss();
+        QVERIFY2(m_pg.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!inOutage(server), 15000);
+        QCOMPARE(exchange(client, MacB, 12), IPv4(198, 18, 0, 12));
+        QVERIFY(!exchange(client, MacC, 13, 300));
+        QCOMPARE(dropped(server, DropReason::Blacklisted), 1u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkLookups)
+#include "tst_networklookups.moc"
