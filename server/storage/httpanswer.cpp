@@ -164,11 +164,14 @@ std::optional<QList<Definition>> HttpAnswer::parse(const QByteArray &body, const
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson('[' + body + ']', &parseError);
     const QJsonArray wrapper = document.array();
-    if (parseError.error != QJsonParseError::NoError || wrapper.size() != 1) {
-        *error = body.trimmed().isEmpty()
-            ? QStringLiteral("the answer is empty, not JSON")
-            : QStringLiteral("the answer is not JSON (%1 at byte %2)")
-                  .arg(parseError.errorString()).arg(qMax(0, parseError.offset - 1));
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("the answer is not JSON (%1 at byte %2)")
+                     .arg(parseError.errorString()).arg(qMax(0, parseError.offset - 1));
+        return std::nullopt;
+    }
+    if (wrapper.size() != 1) {
+        *error = wrapper.isEmpty() ? QStringLiteral("the answer is empty, not JSON")
+                                   : QStringLiteral("the answer holds %1 JSON values, not one").arg(wrapper.size());
         return std::nullopt;
     }
     const QJsonValue answer = wrapper.first();

@@ -312,6 +312,7 @@ private slots:
         QTest::addRow("comma text lists") << QByteArray(R"({"ip":"1.2.3.4","gateway":"1.2.3.1, 1.2.3.2","ntp_servers":"1.2.3.5"})") << 1 << QString();
         QTest::addRow("null fields") << QByteArray(R"({"ip":"1.2.3.4","hostname":null,"extra":null,"gateway":null})") << 1 << QString();
         QTest::addRow("empty body") << QByteArray("") << -1 << QStringLiteral("the answer is empty");
+        QTest::addRow("two values") << QByteArray(R"({"ip":"1.2.3.4"}, {"ip":"1.2.3.5"})") << -1 << QStringLiteral("holds 2 JSON values");
         QTest::addRow("scalar") << QByteArray("42") << -1 << QStringLiteral("neither an object");
         QTest::addRow("no ip") << QByteArray(R"({"hostname":"x"})") << -1 << QStringLiteral("ip: is missing");
         QTest::addRow("empty ip") << QByteArray(R"({"ip":""})") << -1 << QStringLiteral("ip: is empty");
