@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+import threading
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -50,9 +51,10 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
         record = {"method": self.command, "path": url.path, "query": url.query,
                   "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body}
-        with open(RECORD + ".tmp", "w") as f:
+        temporary = "%s.%d.tmp" % (RECORD, threading.get_ident())   # requests may come in parallel
+        with open(temporary, "w") as f:
             json.dump(record, f)
-        os.replace(RECORD + ".tmp", RECORD)
+        os.replace(temporary, RECORD)
 
         parameters = dict(urllib.parse.parse_qsl(url.query))
         if body:
