@@ -19,13 +19,14 @@ QString jsonText(const QJsonValue &value)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-/// Reads the fields of one answer object; the first problem goes into `error` as "<field>: <what>".
+/// Reads the fields of one answer object, keeping the first problem as "<field>: <what>".
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonObject &object, QString *error) : m_object(object), m_error(error) { }
+    explicit ObjectReader(const QJsonObject &object) : m_object(object) { }
 
-    bool failed() const { return !m_error->isEmpty(); }
+    bool failed() const { return !m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
 
     /// Absent and null are both "not set" (staticDHCPd's None).
     bool has(QLatin1String field) const
@@ -112,29 +113,24 @@ public:
     void fail(QLatin1String field, const QString &what)
     {
         if (!failed())
-            *m_error = QStringLiteral("%1: %2").arg(field, what);
+            m_problem = QStringLiteral("%1: %2").arg(field, what);
     }
 
 private:
     QJsonObject m_object;
-    QString *m_error;
+    QString m_problem;
 };
 
 std::optional<Definition> readDefinition(const QJsonObject &object, const HttpAnswerDefaults &defaults, QString *error)
 {
-    ObjectReader r(object, error);
+    ObjectReader r(object);
     Definition d;
     const QLatin1String ip("ip");
-    if (!r.has(ip)) {
-        r.fail(ip, QStringLiteral("is missing; an IP address is required"));
-        return std::nullopt;
-    }
     const auto address = r.address(ip);
-    if (!address) {
-        r.fail(ip, QStringLiteral("is empty; an IP address is required"));
-        return std::nullopt;
-    }
-    d.ip = *address;
+    if (!address)
+        r.fail(ip, r.has(ip) ? QStringLiteral("is empty; an IP address is required")
+                             : QStringLiteral("is missing; an IP address is required"));
+    d.ip = address.value_or(IPv4());
     d.hostname = r.text(QLatin1String("hostname"));
     d.gateways = r.addresses(QLatin1String("gateway"), -1);
     d.subnet_mask = r.address(QLatin1String("subnet_mask"));
@@ -150,8 +146,10 @@ std::optional<Definition> readDefinition(const QJsonObject &object, const HttpAn
     const QLatin1String serial("serial");
     d.serial = r.has(serial) ? int(r.number(serial, 0, std::numeric_limits<int>::max())) : defaults.serial;
     d.extra = r.object(QLatin1String("extra"));
-    if (r.failed())
+    if (r.failed()) {
+        *error = r.problem();
         return std::nullopt;
+    }
     return d;
 }
 
