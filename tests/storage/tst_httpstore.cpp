@@ -301,42 +301,6 @@ private slots:
         QVERIFY(!store.addMap(MapRecord{}, QStringLiteral("test"), &error));
         QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
     }
-
-    // HttpAnswer without a server: the corners of the contract.
-    void answerParsing_data()
-    {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("count");       // -1: an error
-        QTest::addColumn<QString>("expected");   // in the error
-        QTest::addRow("null with spaces") << QByteArray(" null\n") << 0 << QString();
-        QTest::addRow("comma text lists") << QByteArray(R"({"ip":"1.2.3.4","gateway":"1.2.3.1, 1.2.3.2","ntp_servers":"1.2.3.5"})") << 1 << QString();
-        QTest::addRow("null fields") << QByteArray(R"({"ip":"1.2.3.4","hostname":null,"extra":null,"gateway":null})") << 1 << QString();
-        QTest::addRow("empty body") << QByteArray("") << -1 << QStringLiteral("the answer is empty");
-        QTest::addRow("two values") << QByteArray(R"({"ip":"1.2.3.4"}, {"ip":"1.2.3.5"})") << -1 << QStringLiteral("holds 2 JSON values");
-        QTest::addRow("scalar") << QByteArray("42") << -1 << QStringLiteral("neither an object");
-        QTest::addRow("no ip") << QByteArray(R"({"hostname":"x"})") << -1 << QStringLiteral("ip: is missing");
-        QTest::addRow("empty ip") << QByteArray(R"({"ip":""})") << -1 << QStringLiteral("ip: is empty");
-        QTest::addRow("negative lease") << QByteArray(R"({"ip":"1.2.3.4","lease_time":-5})") << -1 << QStringLiteral("lease_time: -5 is not");
-        QTest::addRow("fractional serial") << QByteArray(R"({"ip":"1.2.3.4","serial":1.5})") << -1 << QStringLiteral("serial: 1.5 is not");
-        QTest::addRow("extra not an object") << QByteArray(R"({"ip":"1.2.3.4","extra":[1]})") << -1 << QStringLiteral("extra: [1] is not an object");
-        QTest::addRow("hostname not text") << QByteArray(R"({"ip":"1.2.3.4","hostname":["a"]})") << -1 << QStringLiteral("hostname: [\"a\"] is not text");
-        QTest::addRow("list item not an object") << QByteArray(R"([{"ip":"1.2.3.4"}, 7])") << -1 << QStringLiteral("[1]: 7 is not an object");
-    }
-    void answerParsing()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(int, count);
-        QFETCH(QString, expected);
-        QString error;
-        const auto definitions = HttpAnswer::parse(body, HttpAnswerDefaults{}, &error);
-        if (count < 0) {
-            QVERIFY(!definitions);
-            QVERIFY2(error.contains(expected), qPrintable(error));
-        } else {
-            QVERIFY2(definitions, qPrintable(error));
-            QCOMPARE(definitions->size(), count);
-        }
-    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpStore)
