@@ -2,8 +2,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
+
+#include <limits>
 
 namespace qsd {
 namespace {
@@ -48,6 +52,16 @@ const QList<ConfigKey> kKeys = {
     {"database", "mysql_password", T::String, "", 0, 0, nullptr, "MYSQL_PASSWORD"},
     {"database", "mysql_maximum_connections", T::Int, "4", 1, 1000, nullptr, "MYSQL_MAXIMUM_CONNECTIONS"},
     {"database", "ini_file", T::Path, "", 0, 0, nullptr, "INI_FILE"},
+    {"database", "http_uri", T::String, "", 0, 0, nullptr, "X_HTTPDB_URI"},
+    {"database", "http_post", T::Bool, "true", 0, 0, nullptr, "X_HTTPDB_POST"},
+    {"database", "http_parameters", T::String, "{}", 0, 0, nullptr, "X_HTTPDB_PARAMETERS"},
+    {"database", "http_parameter_key_mac", T::String, "mac", 0, 0, nullptr, "X_HTTPDB_PARAMETER_KEY_MAC"},
+    {"database", "http_headers", T::String, "{}", 0, 0, nullptr, "X_HTTPDB_HEADERS"},
+    {"database", "http_default_name_servers", T::IPv4List, "", 0, 0, nullptr, "X_HTTPDB_DEFAULT_NAME_SERVERS"},
+    {"database", "http_default_lease_time", T::Int, "0", 0, std::numeric_limits<int>::max(), nullptr, "X_HTTPDB_DEFAULT_LEASE_TIME"},
+    {"database", "http_default_serial", T::Int, "0", 0, std::numeric_limits<int>::max(), nullptr, "X_HTTPDB_DEFAULT_SERIAL"},
+    {"database", "http_timeout_ms", T::Int, "5000", 1, 600000, nullptr, nullptr},
+    {"database", "http_maximum_connections", T::Int, "4", 1, 1000, nullptr, "X_HTTPDB_CONCURRENCY_LIMIT"},
     {"database", "case_insensitive_macs", T::Bool, "false", 0, 0, nullptr, "CASE_INSENSITIVE_MACS"},
     {"database", "extra_maps", T::String, "", 0, 0, nullptr, "EXTRA_MAPS"},
     {"database", "extra_subnets", T::String, "", 0, 0, nullptr, "EXTRA_SUBNETS"},
@@ -82,6 +96,48 @@ std::optional<bool> parseBool(const QString &text)
 QString rawText(const QVariant &v)
 {
     return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char(',')) : v.toString();
+}
+
+/// JSON values ({"site": "lab"}) are read from the file as written: QSettings would take their double quotes
+/// for its own and drop them.
+bool isJsonKey(const QString &id)
+{
+    return id == QLatin1String("database/http_parameters") || id == QLatin1String("database/http_headers");
+}
+
+/// The text after '=' of `id` ("section/name") in the INI file `path`, trimmed; a null string when absent.
+QString verbatimValue(const QString &path, const QString &id)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QString section = u'[' + id.section(u'/', 0, 0) + u']';
+    const QString key = id.section(u'/', 1);
+    QString value;
+    bool inSection = false;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(u'['))
+            inSection = line == section;
+        else if (inSection && line.section(u'=', 0, 0).trimmed() == key)
+            value = line.section(u'=', 1).trimmed();   // the last one wins, as in QSettings
+    }
+    return value;
+}
+
+/// A JSON object from the configuration: http_parameters, http_headers.
+std::optional<QJsonObject> parseJsonObject(const QString &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("'%1' is not a JSON object such as {\"key\": \"value\"}%2")
+                     .arg(text, parseError.error != QJsonParseError::NoError
+                                    ? QStringLiteral(" (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset)
+                                    : QString());
+        return std::nullopt;
+    }
+    return document.object();
 }
 
 /// Checks one value against its key's type; returns the parsed value or an error.
@@ -200,7 +256,9 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
         const bool present = ini.contains(id);
         if (!present && !k.defaultValue)
             continue;
-        const QString text = present ? rawText(ini.value(id)) : QString::fromLatin1(k.defaultValue);
+        const QString text = !present       ? QString::fromLatin1(k.defaultValue)
+                           : isJsonKey(id) ? verbatimValue(where, id)
+                                           : rawText(ini.value(id));
         values.insert(id, text);
         QString error;
         const QVariant value = parseValue(k, text, base, &error);
@@ -276,6 +334,41 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     c.mysqlMaximumConnections = integer("database/mysql_maximum_connections");
     c.iniFile = str("database/ini_file");
     c.lookupQueue = integer("database/lookup_queue");
+    // staticDHCPd's httpdb extension (X_HTTPDB_*).
+    const QString uri = str("database/http_uri");
+    c.httpUri = QUrl(uri, QUrl::StrictMode);
+    if (c.databaseEngine == QLatin1String("http") && uri.isEmpty())
+        fail(QStringLiteral("database/http_uri"), QStringLiteral("required when engine=http"));
+    else if (!uri.isEmpty() && (!c.httpUri.isValid() || c.httpUri.host().isEmpty()
+                                || (c.httpUri.scheme() != QLatin1String("http") && c.httpUri.scheme() != QLatin1String("https"))))
+        fail(QStringLiteral("database/http_uri"), QStringLiteral("'%1' is not an http:// or https:// URL").arg(uri));
+    c.httpPost = boolean("database/http_post");
+    for (const char *id : {"database/http_parameters", "database/http_headers"}) {
+        QString error;
+        const auto object = parseJsonObject(values.value(QLatin1String(id)).toString(), &error);
+        if (!object) {
+            fail(QLatin1String(id), error);
+            continue;
+        }
+        if (qstrcmp(id, "database/http_parameters") == 0) {
+            c.httpParameters = object->toVariantMap();
+            continue;
+        }
+        for (auto it = object->begin(); it != object->end(); ++it) {
+            if (!it->isString())
+                fail(QLatin1String(id), QStringLiteral("the value of header '%1' is not text").arg(it.key()));
+            c.httpHeaders.insert(it.key().toUtf8(), it->toString().toUtf8());
+        }
+    }
+    c.httpParameterKeyMac = str("database/http_parameter_key_mac");
+    if (c.httpParameterKeyMac.isEmpty())
+        fail(QStringLiteral("database/http_parameter_key_mac"), QStringLiteral("must not be empty"));
+    for (const QVariant &ip : parsed.value(QStringLiteral("database/http_default_name_servers")).toList())
+        c.httpDefaultNameServers << IPv4(ip.toUInt());
+    c.httpDefaultLeaseTime = integer("database/http_default_lease_time");
+    c.httpDefaultSerial = integer("database/http_default_serial");
+    c.httpTimeoutMs = integer("database/http_timeout_ms");
+    c.httpMaximumConnections = integer("database/http_maximum_connections");
     if (c.databaseEngine == QLatin1String("postgresql") && c.postgresqlDatabase.isEmpty())
         fail(QStringLiteral("database/postgresql_database"), QStringLiteral("required when engine=postgresql"));
     if (c.databaseEngine == QLatin1String("mysql") && c.mysqlDatabase.isEmpty())

@@ -4,8 +4,10 @@
 #include "protocol/ipv4.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariant>
 
 #include <optional>
@@ -77,6 +79,16 @@ struct ServerConfig
     QString mysqlPassword;
     int mysqlMaximumConnections = 4;
     QString iniFile;
+    QUrl httpUri;                           ///< http:// or https://; required with engine=http
+    bool httpPost = true;                   ///< JSON body; false: GET with a query string
+    QVariantMap httpParameters;             ///< sent with every lookup, besides the MAC
+    QString httpParameterKeyMac = QStringLiteral("mac");
+    QMap<QByteArray, QByteArray> httpHeaders;
+    QList<IPv4> httpDefaultNameServers;     ///< for answers without domain_name_servers
+    int httpDefaultLeaseTime = 0;           ///< for answers without lease_time
+    int httpDefaultSerial = 0;              ///< for answers without serial
+    int httpTimeoutMs = 5000;
+    int httpMaximumConnections = 4;         ///< X_HTTPDB_CONCURRENCY_LIMIT: the number of lookup workers
     bool caseInsensitiveMacs = false;
     QStringList extraMaps;
     QStringList extraSubnets;

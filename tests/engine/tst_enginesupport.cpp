@@ -4,6 +4,7 @@
 #include "engine/statistics.h"
 
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 using namespace qsd;
@@ -67,6 +68,47 @@ private slots:
         QVERIFY(c->mysqlHost.isEmpty());
     }
 
+    void httpKeysAreRead()
+    {
+        QStringList errors;
+        const auto c = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nengine=http\n"
+                                                "http_uri=https://dhcp.example/lookup\n"
+                                                "http_parameters = {\"site\": \"lab, east\", \"n\": 3}\n"
+                                                "http_headers={\"X-Api-Key\": \"s3cret\"}\n"
+                                                "http_post=false\nhttp_parameter_key_mac=hw\n"
+                                                "http_default_name_servers=198.18.0.2, 198.18.0.3\n"
+                                                "http_default_lease_time=3600\nhttp_default_serial=2\n"
+                                                "http_timeout_ms=800\nhttp_maximum_connections=8\n"),
+                                          &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QCOMPARE(c->databaseEngine, QStringLiteral("http"));
+        QCOMPARE(c->httpUri, QUrl(QStringLiteral("https://dhcp.example/lookup")));
+        QCOMPARE(c->httpPost, false);
+        QCOMPARE(c->httpParameters, (QVariantMap{{QStringLiteral("site"), QStringLiteral("lab, east")}, {QStringLiteral("n"), 3}}));
+        QCOMPARE(c->httpHeaders, (QMap<QByteArray, QByteArray>{{"X-Api-Key", "s3cret"}}));
+        QCOMPARE(c->httpParameterKeyMac, QStringLiteral("hw"));
+        QCOMPARE(c->httpDefaultNameServers, (QList<IPv4>{IPv4(198, 18, 0, 2), IPv4(198, 18, 0, 3)}));
+        QCOMPARE(c->httpDefaultLeaseTime, 3600);
+        QCOMPARE(c->httpDefaultSerial, 2);
+        QCOMPARE(c->httpTimeoutMs, 800);
+        QCOMPARE(c->httpMaximumConnections, 8);
+        QCOMPARE(c->values.value(QStringLiteral("database/http_parameters")).toString(),
+                 QStringLiteral("{\"site\": \"lab, east\", \"n\": 3}"));   // as written, quotes kept
+
+        const auto defaults = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nengine=http\n"
+                                                       "http_uri=http://127.0.0.1:8080/\n"), &errors);
+        QVERIFY2(defaults, qPrintable(errors.join(u'\n')));
+        QCOMPARE(defaults->httpPost, true);   // staticDHCPd's defaults
+        QVERIFY(defaults->httpParameters.isEmpty());
+        QVERIFY(defaults->httpHeaders.isEmpty());
+        QCOMPARE(defaults->httpParameterKeyMac, QStringLiteral("mac"));
+        QVERIFY(defaults->httpDefaultNameServers.isEmpty());
+        QCOMPARE(defaults->httpDefaultLeaseTime, 0);
+        QCOMPARE(defaults->httpDefaultSerial, 0);
+        QCOMPARE(defaults->httpTimeoutMs, 5000);
+        QCOMPARE(defaults->httpMaximumConnections, 4);
+    }
+
     void everyValueIsRead()
     {
         QStringList errors;
@@ -108,6 +150,18 @@ private slots:
                                                 << "[database] mysql_database: required when engine=mysql";
         QTest::addRow("ini without file") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n[database]\nengine=ini\n")
                                           << "[database] ini_file: required when engine=ini";
+        QTest::addRow("http without uri") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n[database]\nengine=http\n")
+                                          << "[database] http_uri: required when engine=http";
+        QTest::addRow("http uri not http") << ok + "[database]\nhttp_uri=ftp://dhcp.example/\n"
+                                           << "[database] http_uri: 'ftp://dhcp.example/' is not an http:// or https:// URL";
+        QTest::addRow("http parameters not JSON") << ok + "[database]\nhttp_parameters={site: lab}\n"
+                                                  << "[database] http_parameters: '{site: lab}' is not a JSON object";
+        QTest::addRow("http parameters a list") << ok + "[database]\nhttp_parameters=[1, 2]\n"
+                                                << "[database] http_parameters: '[1, 2]' is not a JSON object";
+        QTest::addRow("http headers not text") << ok + "[database]\nhttp_headers={\"X-N\": 1}\n"
+                                               << "[database] http_headers: the value of header 'X-N' is not text";
+        QTest::addRow("http bad name server") << ok + "[database]\nhttp_default_name_servers=1.2.3.4, dns\n"
+                                              << "[database] http_default_name_servers: 'dns' is not an IPv4 address";
         QTest::addRow("bad sslmode") << ok + "[database]\npostgresql_sslmode=maybe\n" << "postgresql_sslmode";
         QTest::addRow("bad sql port") << ok + "[database]\nmysql_port=70000\n" << "mysql_port";
         QTest::addRow("bad severity") << ok + "[log]\nfile_severity=loud\n" << "[log] file_severity: 'loud' is not a severity";

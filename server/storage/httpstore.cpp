@@ -1,0 +1,123 @@
+#include "httpstore.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThread>
+#include <QTimer>
+
+namespace qsd {
+namespace {
+
+/// A parameter as Python's urllib.urlencode writes it (str() of the value), so a service written for
+/// staticDHCPd's GET requests reads the same text.
+QByteArray queryText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool: return value.toBool() ? "True" : "False";
+    case QMetaType::Nullptr: return "None";
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantList:
+        return QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact);
+    default: return value.toString().toUtf8();
+    }
+}
+
+} // namespace
+
+HttpStore::HttpStore(const HttpStoreSettings &settings) : m_settings(settings) { }
+
+HttpStore::~HttpStore()
+{
+    // A QObject belongs to its thread: if the store dies elsewhere, that thread's event loop deletes the manager.
+    if (m_manager && m_manager->thread() != QThread::currentThread())
+        m_manager.release()->deleteLater();
+}
+
+QString HttpStore::describe() const
+{
+    return QStringLiteral("HTTP definitions service %1").arg(m_settings.uri.toDisplayString());
+}
+
+bool HttpStore::reinitialise(QString *)
+{
+    return true;
+}
+
+HttpStore::Request HttpStore::request(const MAC &mac) const
+{
+    // httpdb.py: parameters = X_HTTPDB_PARAMETERS.copy(); parameters[X_HTTPDB_PARAMETER_KEY_MAC] = str(mac)
+    QVariantMap parameters = m_settings.parameters;
+    parameters.insert(m_settings.macKey, mac.toString());
+    Request r{m_settings.uri, m_settings.headers, {}};
+    if (m_settings.post) {
+        r.body = QJsonDocument(QJsonObject::fromVariantMap(parameters)).toJson(QJsonDocument::Compact);
+        r.headers.insert("Content-Type", "application/json");
+        return r;
+    }
+    QByteArray query = r.url.query(QUrl::FullyEncoded).toUtf8();   // httpdb.py appended '?' blindly
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(it.key()) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(queryText(*it)));
+    }
+    r.url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return r;
+}
+
+QNetworkAccessManager *HttpStore::manager()
+{
+    if (m_manager && m_manager->thread() != QThread::currentThread())
+        m_manager.release()->deleteLater();   // used from another thread after all: start afresh in this one
+    if (!m_manager)
+        m_manager = std::make_unique<QNetworkAccessManager>();
+    return m_manager.get();
+}
+
+LookupResult HttpStore::lookupMAC(const MAC &mac)
+{
+    const auto failure = [&](const QString &what) {
+        return LookupResult::failure(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), what));
+    };
+    const Request r = request(mac);
+    QNetworkRequest networkRequest(r.url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("QStaticDHCP"));
+    for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it)
+        networkRequest.setRawHeader(it.key(), it.value());
+    std::unique_ptr<QNetworkReply> reply(m_settings.post ? manager()->post(networkRequest, r.body)
+                                                         : manager()->get(networkRequest));
+
+    // Blocking for the caller, whose thread may have no event loop of its own.
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(m_settings.timeoutMs);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reply->isFinished()) {
+        reply->disconnect(&loop);
+        reply->abort();
+        return failure(QStringLiteral("no answer, timed out after %1 ms").arg(m_settings.timeoutMs));
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        return failure(QStringLiteral("HTTP status %1 %2").arg(status).arg(reason).trimmed());
+    }
+    if (reply->error() != QNetworkReply::NoError)
+        return failure(reply->errorString());
+
+    QString problem;
+    const auto definitions = HttpAnswer::parse(reply->readAll(), m_settings.defaults, &problem);
+    if (!definitions)
+        return failure(problem);
+    return LookupResult{*definitions, QString()};
+}
+
+} // namespace qsd
