@@ -98,6 +98,20 @@ bool DhcpService::openStore(QString *error)
     if (m_config.useCache) {
         auto cache = std::make_unique<CachingStore>(std::move(store));
         cache->setMaxAge(m_config.cacheMaxAge);
+        // staticDHCPd's chain: disk_cache → the file alone (disk_cache_persistent or a temporary file);
+        // disk_cache_persistent alone → memory in front of the file. Unlike staticDHCPd, a file that does not open
+        // stops the start (nothing falls back silently).
+        if (m_config.diskCache || !m_config.diskCachePersistent.isEmpty()) {
+            auto disk = std::make_unique<DiskCache>();
+            if (!disk->open(m_config.diskCachePersistent, error)) {
+                *error = QStringLiteral("%1 ([cache] %2 in %3)")
+                             .arg(*error, m_config.diskCachePersistent.isEmpty() ? QStringLiteral("disk_cache")
+                                                                                 : QStringLiteral("disk_cache_persistent"),
+                                  m_config.file);
+                return false;
+            }
+            cache->setDiskCache(std::move(disk), !m_config.diskCache);
+        }
         store = std::move(cache);
     }
     store->setChangeListener([this](const StoreChange &change) { storeChanged(change); });
