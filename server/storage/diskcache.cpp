@@ -351,8 +351,9 @@ bool DiskCache::clear(QString *error)
     if (!isOpen())
         return fail(error, QStringLiteral("not open"));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(error, QStringLiteral("cannot empty it (%1)").arg(db.lastError().text()));
     QSqlQuery q(db);
-    db.transaction();
     for (const auto &[table, columns] : kTables) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table))) {
             const QString problem = q.lastError().text();
