@@ -68,6 +68,8 @@ const QList<ConfigKey> kKeys = {
     {"database", "lookup_queue", T::Int, "256", 1, 100000, nullptr, nullptr},
     {"cache", "use_cache", T::Bool, "false", 0, 0, nullptr, "USE_CACHE"},
     {"cache", "max_age", T::Int, "60", 0, 86400 * 365, nullptr, nullptr},
+    {"cache", "disk_cache", T::Bool, "false", 0, 0, nullptr, "DISK_CACHE"},
+    {"cache", "disk_cache_persistent", T::Path, "", 0, 0, nullptr, "DISK_CACHE_PERSISTENT"},
     {"hooks", "file", T::Path, "", 0, 0, nullptr, nullptr},
     {"hooks", "timeout_ms", T::Int, "1000", 1, 600000, nullptr, nullptr},
     {"management", "listen", T::String, "local:qstaticdhcpd", 0, 0, nullptr, nullptr},
@@ -377,6 +379,15 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
         fail(QStringLiteral("database/ini_file"), QStringLiteral("required when engine=ini"));
     c.useCache = boolean("cache/use_cache");
     c.cacheMaxAge = integer("cache/max_age");
+    c.diskCache = boolean("cache/disk_cache");
+    c.diskCachePersistent = str("cache/disk_cache_persistent");
+    // staticDHCPd ignores DISK_CACHE* without USE_CACHE; here a cache that would silently not exist is an error.
+    if (!c.useCache) {
+        if (c.diskCache)
+            fail(QStringLiteral("cache/disk_cache"), QStringLiteral("requires [cache] use_cache = true"));
+        if (!c.diskCachePersistent.isEmpty())
+            fail(QStringLiteral("cache/disk_cache_persistent"), QStringLiteral("requires [cache] use_cache = true"));
+    }
     c.hooksFile = str("hooks/file");
     c.hooksTimeoutMs = integer("hooks/timeout_ms");
     c.managementListen = str("management/listen");

@@ -97,6 +97,8 @@ struct ServerConfig
     // [cache]
     bool useCache = false;
     int cacheMaxAge = 60;   ///< seconds a cached definition is trusted without a notification; 0: until flushed
+    bool diskCache = false;        ///< keep the cache in an SQLite file only (diskCachePersistent, or a temporary one)
+    QString diskCachePersistent;   ///< the cache file that survives restarts; alone: memory in front of it
 
     // [hooks]
     QString hooksFile;

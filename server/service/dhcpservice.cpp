@@ -4,6 +4,7 @@
 #include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
 #include "storage/cachingstore.h"
+#include "storage/httpstore.h"
 #include "storage/inistore.h"
 #include "storage/networksqlstore.h"
 #include "storage/nullstore.h"
@@ -94,6 +95,18 @@ bool DhcpService::openStore(QString *error)
             worker->openLazily(&error, &unreachable);   // settings were checked above; an outage shows in lookups
             return worker;
         }, settings.maximumConnections);
+    } else if (engine == QLatin1String("http")) {
+        HttpStoreSettings settings;
+        settings.uri = m_config.httpUri;
+        settings.post = m_config.httpPost;
+        settings.parameters = m_config.httpParameters;
+        settings.macKey = m_config.httpParameterKeyMac;
+        settings.headers = m_config.httpHeaders;
+        settings.defaults = {m_config.httpDefaultNameServers, quint32(m_config.httpDefaultLeaseTime), m_config.httpDefaultSerial};
+        settings.timeoutMs = m_config.httpTimeoutMs;
+        // This one only describes the service to the management API; the lookups run in the workers' own stores.
+        store = std::make_unique<HttpStore>(settings);
+        startLookupPool([settings] { return std::make_unique<HttpStore>(settings); }, m_config.httpMaximumConnections);
     } else if (engine == QLatin1String("ini")) {
         auto ini = std::make_unique<IniStore>(m_config.iniFile);
         if (!ini->open(error)) {
@@ -104,7 +117,7 @@ bool DhcpService::openStore(QString *error)
     } else if (engine == QLatin1String("none")) {
         store = std::make_unique<NullStore>();
     } else {
-        *error = QStringLiteral("%1: [database] engine=%2 is not available in this version (use sqlite, postgresql, mysql, ini or none)")
+        *error = QStringLiteral("%1: [database] engine=%2 is not available in this version (use sqlite, postgresql, mysql, ini, http or none)")
                      .arg(m_config.file, engine);
         return false;
     }
@@ -112,6 +125,20 @@ bool DhcpService::openStore(QString *error)
         auto cache = std::make_unique<CachingStore>(std::move(store));
         cache->setMaxAge(m_config.cacheMaxAge);
         m_cache = cache.get();
+        // staticDHCPd's chain: disk_cache → the file alone (disk_cache_persistent or a temporary file);
+        // disk_cache_persistent alone → memory in front of the file. Unlike staticDHCPd, a file that does not open
+        // stops the start (nothing falls back silently).
+        if (m_config.diskCache || !m_config.diskCachePersistent.isEmpty()) {
+            auto disk = std::make_unique<DiskCache>();
+            if (!disk->open(m_config.diskCachePersistent, error)) {
+                *error = QStringLiteral("%1 ([cache] %2 in %3)")
+                             .arg(*error, m_config.diskCachePersistent.isEmpty() ? QStringLiteral("disk_cache")
+                                                                                 : QStringLiteral("disk_cache_persistent"),
+                                  m_config.file);
+                return false;
+            }
+            cache->setDiskCache(std::move(disk), !m_config.diskCache);
+        }
         store = std::move(cache);
     }
     store->setChangeListener([this](const StoreChange &change) { storeChanged(change); });

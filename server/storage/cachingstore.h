@@ -1,6 +1,7 @@
 #pragma once
 
 #include "definitionstore.h"
+#include "diskcache.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -23,8 +24,7 @@ namespace qsd {
 /// has no notifications) or a reinitialise; with a max age of 0 only after a reinitialise, as with staticDHCPd.
 ///
 /// Not thread-safe, by design: the engine owns its store and calls it from its one thread. The cache is
-/// unbounded, like staticDHCPd's. (A persistent on-disk cache, `disk_cache` / `disk_cache_persistent`, is a
-/// later issue; it would sit under this memory cache the way staticDHCPd chains MemoryCache over DiskCache.)
+/// unbounded, like staticDHCPd's. It may also be kept on disk: see setDiskCache().
 class CachingStore final : public DefinitionStore
 {
 public:
@@ -38,7 +38,18 @@ public:
     /// A cached answer older than `seconds` is read again from the inner store; 0: kept until flushed.
     void setMaxAge(int seconds) { m_maxAgeMs = qint64(seconds) * 1000; }
     int maxAge() const { return int(m_maxAgeMs / 1000); }
-    /// Number of cached MACs.
+    /// Keeps the cache in an SQLite file too, chained as staticDHCPd chains its caches (inventory §2 "Caching"):
+    /// - `memoryInFront` (`[cache] disk_cache_persistent` alone): MemoryCache over DiskCache. A memory miss reads
+    ///   the file, a hit there back-fills memory, and every answer of the inner store is written to both; so a
+    ///   restarted server starts warm, and serves the clients it knew even if the database is down.
+    /// - otherwise (`[cache] disk_cache`): the DiskCache alone; nothing is kept in memory.
+    /// `max_age` applies to the file as to memory, counted from when the entry was written (wall clock, so across
+    /// restarts); an expired entry is still served while the inner store fails. flush(), reinitialise() and
+    /// every successful edit empty the file too (staticDHCPd's reinitialise). Disk errors never fail a lookup:
+    /// they are logged (once until the file works again) and the inner store answers.
+    void setDiskCache(std::unique_ptr<DiskCache> disk, bool memoryInFront);
+    DiskCache *diskCache() const { return m_disk.get(); }
+    /// Number of MACs cached in memory.
     qsizetype size() const { return m_cache.size(); }
     /// Lookups answered from memory, and lookups passed to the inner store, since construction.
     quint64 hits() const { return m_hits; }
@@ -80,6 +91,12 @@ public:
 private:
     /// Flushes when `ok` (a successful edit) and passes `ok` on.
     bool flushIf(bool ok);
+    /// The disk cache's entry for `mac`, if there is a disk cache and it has one.
+    std::optional<DiskCache::Entry> diskFind(const MAC &mac);
+    /// Writes a found answer to the disk cache, or forgets the MAC there.
+    void diskStore(const MAC &mac, const LookupResult &result);
+    /// Logs a disk cache error, once until the file works again.
+    void diskChecked(bool ok, const QString &error);
 
     std::unique_ptr<DefinitionStore> m_inner;
     struct Entry
@@ -94,6 +111,9 @@ private:
     quint64 m_generation = 0;
     quint64 m_hits = 0;
     quint64 m_misses = 0;
+    std::unique_ptr<DiskCache> m_disk;   ///< [cache] disk_cache / disk_cache_persistent; null: memory only
+    bool m_memory = true;                ///< false: the disk cache alone ([cache] disk_cache)
+    bool m_diskFailing = false;
 };
 
 } // namespace qsd

@@ -82,6 +82,10 @@ LookupResult HttpStore::lookupMAC(const MAC &mac)
     const auto failure = [&](const QString &what) {
         return LookupResult::failure(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), what));
     };
+    // No answer, or the service says it cannot answer now (5xx): an outage; a 4xx or a bad answer: an error.
+    const auto outage = [&](const QString &what) {
+        return LookupResult::outage(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), what));
+    };
     const Request r = request(mac);
     QNetworkRequest networkRequest(r.url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("QStaticDHCP"));
@@ -102,16 +106,17 @@ LookupResult HttpStore::lookupMAC(const MAC &mac)
     if (!reply->isFinished()) {
         reply->disconnect(&loop);
         reply->abort();
-        return failure(QStringLiteral("no answer, timed out after %1 ms").arg(m_settings.timeoutMs));
+        return outage(QStringLiteral("no answer, timed out after %1 ms").arg(m_settings.timeoutMs));
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return failure(QStringLiteral("HTTP status %1 %2").arg(status).arg(reason).trimmed());
+        const QString what = QStringLiteral("HTTP status %1 %2").arg(status).arg(reason).trimmed();
+        return status >= 500 ? outage(what) : failure(what);
     }
     if (reply->error() != QNetworkReply::NoError)
-        return failure(reply->errorString());
+        return outage(reply->errorString());
 
     QString problem;
     const auto definitions = HttpAnswer::parse(reply->readAll(), m_settings.defaults, &problem);

@@ -35,8 +35,9 @@ struct HttpStoreSettings
 /// QNetworkAccessManager is created at the first lookup in the calling thread, and each request waits in a local
 /// QEventLoop for at most `timeoutMs`. That loop also delivers the thread's other events, so call it from a
 /// thread that has nothing else to do meanwhile (a lookup worker), not from one serving sockets. A store is used
-/// from one thread only (create one per worker) and should be destroyed in that thread. An HTTP status >= 400, a network error, a timeout or an answer that does not
-/// parse is a failure naming the URL and the MAC.
+/// from one thread only (create one per worker) and should be destroyed in that thread.
+/// Failures name the URL and the MAC: no answer (refused, network error, timeout) or a status >= 500 is an outage
+/// (LookupResult::outage); a status 4xx or an answer that does not parse is an error.
 class HttpStore final : public DefinitionStore
 {
 public:

@@ -129,6 +129,23 @@ private slots:
         QCOMPARE(c->logConsoleSeverity, Severity::Warn);
     }
 
+    void diskCacheKeys()
+    {
+        QStringList errors;
+        const auto c = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nsqlite_file=dhcp.sqlite\n"
+                                                "[cache]\nuse_cache=true\ndisk_cache_persistent=cache/staticDHCPd.db\n"),
+                                          &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QCOMPARE(c->diskCache, false);
+        QCOMPARE(c->diskCachePersistent, m_dir.filePath(QStringLiteral("cache/staticDHCPd.db")));   // relative to the config file
+        const auto d = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nsqlite_file=dhcp.sqlite\n"
+                                                "[cache]\nuse_cache=true\ndisk_cache=true\n"),
+                                          &errors);
+        QVERIFY2(d, qPrintable(errors.join(u'\n')));
+        QCOMPARE(d->diskCache, true);
+        QVERIFY(d->diskCachePersistent.isEmpty());
+    }
+
     void errorsNameFileAndKey_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -167,6 +184,9 @@ private slots:
         QTest::addRow("bad severity") << ok + "[log]\nfile_severity=loud\n" << "[log] file_severity: 'loud' is not a severity";
         QTest::addRow("T1 after T2") << ok + "[server]\nrenewal_time_fraction=0.9\nrebinding_time_fraction=0.5\n" << "T1 < T2";
         QTest::addRow("bad column") << ok + "[database]\nextra_maps=owner-name\n" << "is not a column name";
+        QTest::addRow("disk cache without cache") << ok + "[cache]\ndisk_cache=true\n" << "[cache] disk_cache: requires [cache] use_cache = true";
+        QTest::addRow("persistent cache without cache") << ok + "[cache]\ndisk_cache_persistent=/var/tmp/c.db\n"
+                                                        << "[cache] disk_cache_persistent: requires [cache] use_cache = true";
         QTest::addRow("outside a section") << QByteArray("dhcp_server_ip=1.2.3.4\n") + ok << "outside any [section]";
     }
     void errorsNameFileAndKey()

@@ -5,6 +5,7 @@
 #include "protocol/packetencoder.h"
 #include "service/dhcpserver.h"
 #include "storage/definitionstore.h"
+#include "storage/diskcache.h"
 #include "loopbackconfig.h"
 
 #include <QFile>
@@ -86,6 +87,29 @@ private slots:
         QCOMPARE(reply->messageType(), MessageType::Ack);
         QCOMPARE(reply->yiaddr, IPv4(198, 18, 0, 11));
         QCOMPARE(reply->option(Opt::DomainName), QByteArray("ini.example"));
+    }
+
+    void answersAreKeptInThePersistentDiskCache()
+    {
+        // [cache] disk_cache_persistent: memory in front of the file, and the file outlives the server.
+        ServerConfig c = m_config;
+        c.diskCachePersistent = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            DhcpServer server(c);
+            QString error;
+            QVERIFY2(server.start(&error), qPrintable(error));
+            QUdpSocket client;
+            QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+            auto reply = exchange(client, request(MessageType::Request, QStringLiteral("02:00:00:00:00:01")));
+            QVERIFY(reply);
+            QCOMPARE(reply->yiaddr, IPv4(198, 18, 0, 11));
+        }
+        DiskCache disk;
+        QString error;
+        QVERIFY2(disk.open(c.diskCachePersistent, &error), qPrintable(error));
+        const auto entry = disk.find(*MAC::fromString(u"02:00:00:00:00:01"), &error);
+        QVERIFY2(entry, qPrintable(error));
+        QCOMPARE(entry->definitions.first().ip, IPv4(198, 18, 0, 11));
     }
 
     void servesOverRealSockets()
@@ -174,8 +198,10 @@ private slots:
         QTest::addRow("address of no interface") << "ip" << "[server] dhcp_server_ip=198.18.255.254: no network interface has this address";
         QTest::addRow("port in use") << "port" << "in use by tst_dhcpservice (pid";
         QTest::addRow("database directory missing") << "db" << "directory";
-        QTest::addRow("engine not available") << "engine" << "[database] engine=http is not available";
+        QTest::addRow("engine not available") << "engine" << "[database] engine=redis is not available";
         QTest::addRow("ini file missing") << "ini" << "([database] ini_file in";
+        QTest::addRow("disk cache on the definitions") << "diskcache"
+                                                       << "give the cache a file of its own ([cache] disk_cache_persistent in";
     }
     void startUpErrorsNameTheCulprit()
     {
@@ -190,11 +216,13 @@ private slots:
         if (what == QLatin1String("db"))
             c.sqliteFile = m_dir.filePath(QStringLiteral("no/such/dir/x.sqlite"));
         if (what == QLatin1String("engine"))
-            c.databaseEngine = QStringLiteral("http");
+            c.databaseEngine = QStringLiteral("redis");
         if (what == QLatin1String("ini")) {
             c.databaseEngine = QStringLiteral("ini");
             c.iniFile = m_dir.filePath(QStringLiteral("no-such.ini"));
         }
+        if (what == QLatin1String("diskcache"))
+            c.diskCachePersistent = c.sqliteFile;   // refused, not emptied
         DhcpServer server(c);
         QString error;
         QVERIFY(!server.start(&error));

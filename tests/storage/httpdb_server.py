@@ -4,7 +4,8 @@
 Listens on 127.0.0.1 with an ephemeral port and prints the port on the first line of stdout. The path picks the
 behaviour: /normal answers from FIXTURES, /list with two definitions, /null, /empty-object and /empty-list with
 "unknown", /bad-ip and /bad-dns with a bad address, /malformed with text that is not JSON, /error with HTTP 500,
-/slow after sleeping 5 s. The MAC is whichever parameter (JSON body or query string) looks like one. Every
+/slow after sleeping 5 s; /normal answers
+SLOW_MAC after 2 s. The MAC is whichever parameter (JSON body or query string) looks like one. Every
 request is recorded in the file given as the first argument (method, path, query, headers, body) before it is
 answered.
 """
@@ -30,6 +31,7 @@ FIXTURES = {
 }
 SECOND = {"ip": "198.18.1.11", "gateway": ["198.18.1.1", "198.18.1.2"], "lease_time": "7200",
           "subnet": "198.18.1.0/24", "serial": 0}
+SLOW_MAC = "02:00:00:00:00:0f"   # /normal answers it (unknown) after 2 s: one slow lookup among fast ones
 MAC = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
 RECORD = sys.argv[1]
 
@@ -61,8 +63,8 @@ class Handler(BaseHTTPRequestHandler):
             parameters.update(json.loads(body))
         mac = next((v for v in parameters.values() if isinstance(v, str) and MAC.match(v)), None)
         mode = url.path.strip("/")
-        if mode == "slow":
-            time.sleep(5)
+        if mode == "slow" or (mode == "normal" and mac == SLOW_MAC):
+            time.sleep(5 if mode == "slow" else 2)
             mode = "normal"
         answers = {
             "normal": lambda: FIXTURES.get(mac),

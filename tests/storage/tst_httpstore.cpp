@@ -215,6 +215,7 @@ private slots:
         HttpStore store(settings(QStringLiteral("error")));
         const LookupResult result = store.lookupMAC(kFull);
         QVERIFY(result.failed());
+        QVERIFY(result.unreachable());   // 5xx: the service cannot answer now, an outage
         QVERIFY(result.definitions.isEmpty());
         QVERIFY2(result.error.contains(url(QStringLiteral("error")).toString()), qPrintable(result.error));
         QVERIFY2(result.error.contains(QLatin1String("HTTP status 500")), qPrintable(result.error));
@@ -230,6 +231,7 @@ private slots:
         clock.start();
         const LookupResult result = store.lookupMAC(kFull);
         QVERIFY(result.failed());
+        QVERIFY(result.unreachable());
         QVERIFY2(result.error.contains(QLatin1String("timed out after 300 ms")), qPrintable(result.error));
         QVERIFY2(clock.elapsed() < 4500, "the lookup waited for the server instead of timing out");
         QVERIFY2(result.error.contains(url(QStringLiteral("slow")).toString()), qPrintable(result.error));
@@ -252,6 +254,7 @@ private slots:
         HttpStore store(settings(mode));
         const LookupResult result = store.lookupMAC(kFull);
         QVERIFY(result.failed());
+        QVERIFY(!result.unreachable());   // it answered: an error to fix, not an outage
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
         QVERIFY2(result.error.startsWith(QStringLiteral("HTTP definitions service ") + url(mode).toString()
                                          + QStringLiteral(": MAC 02:00:00:00:00:01: ")),
@@ -265,6 +268,7 @@ private slots:
         cleanup();   // the service goes away
         const LookupResult result = store.lookupMAC(kFull);
         QVERIFY(result.failed());
+        QVERIFY(result.unreachable());
         QVERIFY2(result.error.contains(url(QStringLiteral("normal")).toString()), qPrintable(result.error));
         QVERIFY2(result.error.contains(QLatin1String("refused"), Qt::CaseInsensitive), qPrintable(result.error));
     }
