@@ -61,7 +61,9 @@ QtObject {
         case "missing-fields": return qsTr("missing fields")
         case "wrong-address": return qsTr("wrong address")
         case "leasequery-unsupported": return qsTr("lease query not served")
-        case "database-error": return qsTr("database down")
+        case "database-error": return qsTr("database error")
+        case "database-unavailable": return qsTr("database unreachable")
+        case "lookup-queue-full": return qsTr("database too slow")
         case "send-failed": return qsTr("reply not sent")
         default: return reason
         }

@@ -217,22 +217,27 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../qml/components/Banner.qml" line="21"/>
+        <location filename="../qml/components/Banner.qml" line="25"/>
+        <source>The definitions database (%1) is not answering: %2</source>
+        <translation>Die Definitionsdatenbank (%1) antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Banner.qml" line="27"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Banner.qml" line="21"/>
+        <location filename="../qml/components/Banner.qml" line="27"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Banner.qml" line="23"/>
+        <location filename="../qml/components/Banner.qml" line="29"/>
         <source>The embedded server did not start: %1</source>
         <translation>Der eingebaute Server ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Banner.qml" line="24"/>
+        <location filename="../qml/components/Banner.qml" line="30"/>
         <source>The server is unreachable: %1. Trying again every two seconds.</source>
         <translation>Der Server ist nicht erreichbar: %1. Neuer Versuch alle zwei Sekunden.</translation>
     </message>
@@ -1805,11 +1810,21 @@ Für den DHCP-Port braucht die Konsole besondere Rechte: Starten Sie sie als roo
     </message>
     <message>
         <location filename="../qml/Theme.qml" line="64"/>
-        <source>database down</source>
-        <translation>Datenbank nicht erreichbar</translation>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
     </message>
     <message>
         <location filename="../qml/Theme.qml" line="65"/>
+        <source>database unreachable</source>
+        <translation>Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../qml/Theme.qml" line="66"/>
+        <source>database too slow</source>
+        <translation>Datenbank zu langsam</translation>
+    </message>
+    <message>
+        <location filename="../qml/Theme.qml" line="67"/>
         <source>reply not sent</source>
         <translation>Antwort nicht gesendet</translation>
     </message>

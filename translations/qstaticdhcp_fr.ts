@@ -217,22 +217,27 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../qml/components/Banner.qml" line="21"/>
+        <location filename="../qml/components/Banner.qml" line="25"/>
+        <source>The definitions database (%1) is not answering: %2</source>
+        <translation>La base de définitions (%1) ne répond pas : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Banner.qml" line="27"/>
         <source>Connecting to %1…</source>
         <translation>Connexion vers %1…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Banner.qml" line="21"/>
+        <location filename="../qml/components/Banner.qml" line="27"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Banner.qml" line="23"/>
+        <location filename="../qml/components/Banner.qml" line="29"/>
         <source>The embedded server did not start: %1</source>
         <translation>Le serveur intégré n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Banner.qml" line="24"/>
+        <location filename="../qml/components/Banner.qml" line="30"/>
         <source>The server is unreachable: %1. Trying again every two seconds.</source>
         <translation>Le serveur est injoignable&#xa0;: %1. Nouvelle tentative toutes les deux secondes.</translation>
     </message>
@@ -1805,11 +1810,21 @@ Binding the DHCP port needs privileges: start the console as root, or give it th
     </message>
     <message>
         <location filename="../qml/Theme.qml" line="64"/>
-        <source>database down</source>
-        <translation>base de données indisponible</translation>
+        <source>database error</source>
+        <translation>erreur de base de données</translation>
     </message>
     <message>
         <location filename="../qml/Theme.qml" line="65"/>
+        <source>database unreachable</source>
+        <translation>base de données injoignable</translation>
+    </message>
+    <message>
+        <location filename="../qml/Theme.qml" line="66"/>
+        <source>database too slow</source>
+        <translation>base de données trop lente</translation>
+    </message>
+    <message>
+        <location filename="../qml/Theme.qml" line="67"/>
         <source>reply not sent</source>
         <translation>réponse non envoyée</translation>
     </message>

@@ -5,11 +5,15 @@ import QStaticDHCP
 import QStaticDHCP.Console
 
 // Shown while the server cannot be reached (issue 7: "a banner shows when the server is unreachable, and it
-// reconnects by itself"), with the reason.
+// reconnects by itself"), with the reason; and, while it can, when its definitions database cannot answer (an
+// outage of a network database: cached clients are still served).
 Rectangle {
     id: banner
-    visible: client.state !== ConsoleClient.Connected && !session.needsSetup
-    color: client.state === ConsoleClient.Connecting ? Theme.attention : Theme.failure
+    readonly property bool serverDown: client.state !== ConsoleClient.Connected
+    readonly property var database: client.status.database || ({})
+    readonly property bool databaseDown: !serverDown && database.ok === false && (database.error || "") !== ""
+    visible: (serverDown || databaseDown) && !session.needsSetup
+    color: serverDown && client.state !== ConsoleClient.Connecting ? Theme.failure : Theme.attention
     implicitHeight: visible ? text.implicitHeight + 16 : 0
     Label {
         id: text
@@ -17,7 +21,9 @@ Rectangle {
         anchors.margins: 8
         color: "white"
         wrapMode: Text.WordWrap
-        text: client.state === ConsoleClient.Connecting
+        text: banner.databaseDown
+              ? qsTr("The definitions database (%1) is not answering: %2").arg(banner.database.description || "").arg(banner.database.error)
+              : client.state === ConsoleClient.Connecting
               ? (client.url ? qsTr("Connecting to %1…").arg(client.url) : qsTr("Connecting to the server…"))
               : (session.mode === "embedded" && session.serverError !== ""
                  ? qsTr("The embedded server did not start: %1").arg(session.serverError)

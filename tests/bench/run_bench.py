@@ -36,6 +36,8 @@ import sys
 import tempfile
 import time
 
+import bench_pg
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
@@ -77,6 +79,13 @@ class Bench:
         self.tmp = tempfile.mkdtemp(prefix="qsdbench-%d-" % os.getpid())
         self.procs = []
         self.namespaces = []
+        self.pg = None
+
+    def postgres(self):
+        """The PostgreSQL server of the qsdpg runs, started at the first call; close() removes it."""
+        if self.pg is None:
+            self.pg = bench_pg.start()
+        return self.pg
 
     # -- network
     def setup_network(self):
@@ -134,6 +143,9 @@ class Bench:
         for ns in reversed(self.namespaces):
             run(["ip", "netns", "del", ns], check=False)
         self.namespaces.clear()
+        if self.pg is not None:
+            self.pg.stop()
+            self.pg = None
         if not self.args.keep_temp:
             shutil.rmtree(self.tmp, ignore_errors=True)
         else:
@@ -247,7 +259,8 @@ def write_qsd_database(path, defs):
     db.close()
 
 
-def write_qsd_config(path, sqlite_file, mgmt_name, hooks=None):
+def write_qsd_config(path, database, mgmt_name, hooks=None, use_cache=True):
+    """`database`: the [database] keys, e.g. {"engine": "sqlite", "sqlite_file": path}."""
     with open(path, "w") as f:
         if hooks:
             f.write("[hooks]\nfile=%s\n" % hooks)
@@ -258,15 +271,14 @@ allow_dhcp_relays=true
 ; perfdhcp repeats each MAC many times a second: staticDHCPd's flood suspension would drop them
 enable_suspend=false
 [database]
-engine=sqlite
-sqlite_file=%s
+%s
 [cache]
-use_cache=true
+use_cache=%s
 [management]
 listen=local:%s
 [log]
 console_severity=warning
-""" % (SERVER_IP, sqlite_file, mgmt_name))
+""" % (SERVER_IP, "\n".join("%s=%s" % kv for kv in database.items()), "true" if use_cache else "false", mgmt_name))
 
 
 # ---------------------------------------------------------------- first-answer poller
@@ -465,7 +477,8 @@ class QsdServer(Server):
     def prepare(self, defs, tag):
         db = os.path.join(self.bench.tmp, "qsd-%s.sqlite" % tag)
         write_qsd_database(db, defs)
-        write_qsd_config(os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), db, "qsdbench-%d" % os.getpid(), self.hooks)
+        write_qsd_config(os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), {"engine": "sqlite", "sqlite_file": db},
+                         "qsdbench-%d" % os.getpid(), self.hooks)
 
     def command(self, tag):
         return [self.binary, "--config", os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), "--foreground"]
@@ -484,6 +497,24 @@ class QsdHooksServer(QsdServer):
     """qstaticdhcpd with bench-hooks.mjs: a filterPacket and a loadDHCPPacket that each read and set an option."""
     name = "qstaticdhcpd+hooks"
     hooks = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-hooks.mjs")
+
+class QsdPostgresServer(QsdServer):
+    """qstaticdhcpd on PostgreSQL on the same machine (Unix socket; bench_pg.py), with the cache on or off."""
+
+    def __init__(self, bench, binary, cache):
+        super().__init__(bench, binary)
+        self.cache = cache
+        self.name = "qstaticdhcpd+pg" + ("" if cache else " no cache")
+
+    def missing(self):
+        return super().missing() or bench_pg.missing()
+
+    def prepare(self, defs, tag):
+        pg = self.bench.postgres()
+        bench_pg.load(pg, defs, SUBNET, LEASE_TIME, SERVER_IP, NETMASK, BROADCAST, DOMAIN)
+        write_qsd_config(os.path.join(self.bench.tmp, "qsd-%s.conf" % tag), bench_pg.database_keys(pg),
+                         "qsdbench-%d" % os.getpid(), self.hooks, use_cache=self.cache)
+
 
 class Runner:
     def __init__(self, bench, args, small_macs, big_macs, first_mac):
@@ -770,8 +801,8 @@ def parse_args(argv):
     a.rates = sorted(int(x) for x in (a.rates or (QUICK_RATES if q else FULL_RATES)).split(",") if x.strip())
     a.servers = [s.strip() for s in a.servers.split(",") if s.strip()]
     for s in a.servers:
-        if s not in ("null", "kea", "qsd", "qsdhooks"):
-            ap.error("unknown server %r (null, kea, qsd, qsdhooks)" % s)
+        if s not in ("null", "kea", "qsd", "qsdhooks", "qsdpg", "qsdpgnc"):
+            ap.error("unknown server %r (null, kea, qsd, qsdhooks, qsdpg, qsdpgnc)" % s)
     a.qsd = a.qsd or os.path.join(a.build_dir, "bin", "qstaticdhcpd")
     return a
 
@@ -805,7 +836,9 @@ def main(argv):
         servers = {"null": lambda: NullServer(bench, build_null_responder(args, bench.tmp)),
                    "kea": lambda: KeaServer(bench, args.kea_threads),
                    "qsd": lambda: QsdServer(bench, args.qsd),
-                   "qsdhooks": lambda: QsdHooksServer(bench, args.qsd)}
+                   "qsdhooks": lambda: QsdHooksServer(bench, args.qsd),
+                   "qsdpg": lambda: QsdPostgresServer(bench, args.qsd, cache=True),
+                   "qsdpgnc": lambda: QsdPostgresServer(bench, args.qsd, cache=False)}
         results, skipped = [], []
         for key in args.servers:
             srv = servers[key]()
