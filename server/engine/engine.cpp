@@ -165,7 +165,7 @@ bool Engine::resolveDefinitions(Exchange &x, QList<Definition> definitions)
         return true;
     }
     if (definitions.size() == 1)
-        x.definition = definitions.first();
+        x.definition = definitions.constFirst();
     else if (definitions.size() > 1)
         qCWarning(lcDhcp).noquote() << x.mac.toString() << "has" << definitions.size()
                                     << "definitions and no filterRetrievedDefinitions hook chooses one";

@@ -87,6 +87,7 @@ bool DhcpService::openStore(QString *error)
         // cache knows, and serves everyone once the database is back (a daemon may start before its database).
         if (!unreachable.isEmpty())
             outageChanged(m_outage.record(LookupResult::outage(unreachable), m_clock.elapsed()));
+        sql->setKnownOutage([this] { return m_outage.active() ? m_outage.error() : QString(); });
         store = std::move(sql);
         startLookupPool([settings, options] {
             auto worker = std::make_unique<NetworkSqlStore>(settings, options);
@@ -198,8 +199,9 @@ bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
         return true;
     }
     if (!m_pool->submit(m_nextTicket, x.mac)) {
-        *answer = LookupResult::busy(QStringLiteral("%1 lookups are already waiting for %2 ([database] lookup_queue)")
-                                         .arg(m_pool->queueLimit()).arg(m_store->describe()));
+        const LookupResult busy = LookupResult::busy(QStringLiteral("%1 lookups are already waiting for %2 ([database] lookup_queue)")
+                                                         .arg(m_pool->queueLimit()).arg(m_store->describe()));
+        *answer = m_cache ? m_cache->remember(x.mac, busy, m_cache->generation()) : busy;   // an expired entry, if any
         return true;
     }
     x.lookupTicket = m_nextTicket++;
@@ -237,8 +239,9 @@ void DhcpService::outageChanged(LookupOutage::Change change)
                                         .arg(database)
                                         .arg((m_clock.elapsed() - m_outage.sinceMs()) / 1000.0, 0, 'f', 1)
                                         .arg(m_outage.refusedCount());
+        // Twice: the first call may only find that the connection from before the outage is gone.
         QString error;
-        if (m_engine && !reloadBlacklist(&error))
+        if (m_engine && !reloadBlacklist(&error) && !reloadBlacklist(&error))
             qCWarning(lcDhcp).noquote() << "cannot reload the permanent blacklist:" << error;
         break;
     }

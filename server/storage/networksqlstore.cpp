@@ -187,6 +187,10 @@ bool NetworkSqlStore::ensureConnected(QString *error)
         return fail(error, QStringLiteral("%1 is used from a thread that did not open it").arg(describe()));
     if (m_lookup)
         return true;
+    if (m_knownOutage) {
+        if (const QString outage = m_knownOutage(); !outage.isEmpty())
+            return fail(error, QStringLiteral("%1 is unreachable (%2); try again when it is back").arg(describe(), outage));
+    }
     QString problem;
     if (connect(&problem))
         return true;

@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -63,6 +64,10 @@ public:
     bool openLazily(QString *error, QString *unreachable);
     /// A store of the lookup pool: lookups only, no tables created, no listener, no editor. Before open().
     void setLookupOnly(bool lookupOnly) { m_lookupOnly = lookupOnly; }
+    /// Tells whether the database is known to be unreachable (the service's outage: non-empty text). While it
+    /// is, a call that would have to reconnect fails at once instead of waiting for a connection timeout in the
+    /// caller's thread (the server thread, for the management API's edits and lists).
+    void setKnownOutage(std::function<QString()> knownOutage) { m_knownOutage = std::move(knownOutage); }
     /// Disconnects; lookups then fail until the next open().
     void close();
     bool isConnected() const { return m_lookup != nullptr; }
@@ -119,6 +124,7 @@ private:
     QThread *m_thread = nullptr;
     bool m_lookupOnly = false;
     bool m_reached = false;     ///< the last connection attempt got as far as the server
+    std::function<QString()> m_knownOutage;
     std::unique_ptr<QSqlQuery> m_lookup;
     std::unique_ptr<SqlEditor> m_editor;
     QString m_origin;

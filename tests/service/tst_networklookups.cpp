@@ -206,6 +206,14 @@ private slots:
         QCOMPARE(logged(QStringLiteral("definitions database unreachable")), 1);   // once, not per packet
         const QString status = inServerThread(server, [](DhcpService &s) { return s.outage().error(); });
         QVERIFY2(status.contains(QStringLiteral("PostgreSQL database qsd_test")), qPrintable(status));
+        // An edit from the console fails at once during the outage (no connection timeout in the server thread).
+        const QString editError = inServerThread(server, [](DhcpService &s) {
+            QString error;
+            for (int i = 0; i < 2; ++i)   // the first call may only find the old connection gone
+                s.store()->addToBlacklist(*MAC::fromString(MacC), QStringLiteral("x"), QStringLiteral("test"), &error);
+            return error;
+        });
+        QVERIFY2(editError.contains(QStringLiteral("try again when it is back")), qPrintable(editError));
 
         restart.dismiss();
         QVERIFY2(m_pg.start(&error), qPrintable(error));
