@@ -46,7 +46,10 @@ public:
         const int on = 1;
         ::setsockopt(m_fd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);
         ::setsockopt(m_fd, IPPROTO_IP, IP_PKTINFO, &on, sizeof on);
-        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBufferBytes, sizeof receiveBufferBytes);
+        // SO_RCVBUF is capped by net.core.rmem_max (208 KiB by default: ~100 requests, a few ms at full rate);
+        // while still root (start-up binds before the privilege drop) SO_RCVBUFFORCE gets the queue asked for.
+        if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &receiveBufferBytes, sizeof receiveBufferBytes) < 0)
+            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBufferBytes, sizeof receiveBufferBytes);
         if (!interfaceName.isEmpty()) {
             const QByteArray name = interfaceName.toLocal8Bit();
             if (::setsockopt(m_fd, SOL_SOCKET, SO_BINDTODEVICE, name.constData(), socklen_t(name.size() + 1)) < 0) {
