@@ -196,6 +196,7 @@ def tearDownModule():
 class DaemonsTestCase(unittest.TestCase):
     def setUp(self):
         self.daemons = {}
+        self.stopped = set()
         self.extra_logs = []        # callables returning a server log
 
     def lab(self, clients_=2):
@@ -259,9 +260,19 @@ class DaemonsTestCase(unittest.TestCase):
             self.assertLess(time.monotonic() - since, bound, "%s: not served %s within %.0f s: %s%s"
                             % (what, ip, bound, seen, self.logs()))
 
+    def stop_daemon(self, name):
+        self.stopped.add(name)
+        return self.daemons[name].stop()
+
     def assertAlive(self):
         for name, proc in self.daemons.items():
-            self.assertTrue(proc.alive(), "daemon %s died%s" % (name, self.logs()))
+            if name not in self.stopped:
+                self.assertTrue(proc.alive(), "daemon %s died%s" % (name, self.logs()))
+
+    def unavailable_drops(self, socket):
+        """The daemon's database-unavailable drop counter (qstaticdhcpctl stats)."""
+        stats = json.loads(self.ctl(socket, "--json", "stats").stdout)
+        return stats.get("drops", {}).get("database-unavailable", 0)
 
 
 class PostgresOutageTest(DaemonsTestCase):
@@ -326,8 +337,9 @@ class PostgresOutageTest(DaemonsTestCase):
             self.assertEqual(self.count(n, UNREACHABLE), 1, "%s: not one 'unreachable' line%s" % (n, self.logs()))
             self.assertEqual(self.count(n, REACHABLE_AGAIN), 0, self.logs())
             self.assertOutageReported(socket)
-        stats = json.loads(self.ctl(socket_a, "--json", "stats").stdout)
-        self.assertIn("database-unavailable", json.dumps(stats), json.dumps(stats, indent=1))
+        drops = {n: self.unavailable_drops(s) for n, s in (("a", socket_a), ("b", socket_b))}
+        self.assertGreaterEqual(drops["a"], 3, self.logs())       # at least one DISCOVER per udhcpc run
+        self.assertGreaterEqual(drops["b"], 1, self.logs())
         outage = time.monotonic() - stopped
 
         self.pg.resume()
@@ -342,6 +354,10 @@ class PostgresOutageTest(DaemonsTestCase):
             back = self.daemons[n].wait_output(REACHABLE_AGAIN, timeout=2)
             self.assertTrue(back, "%s did not log that the database is back%s" % (n, self.logs()))
             self.assertGreaterEqual(int(back.group(2)), 1, back.group(0))
+            # Not asserted (see the report): M counts only the lookups not sent to the database, while the
+            # drop counter also counts the clients whose lookup was the failed probe.
+            print("%s: %r; database-unavailable drops during the outage: %d"
+                  % (n, back.group(0), drops[n]), file=sys.stderr)
             self.assertEqual(self.count(n, REACHABLE_AGAIN), 1, self.logs())
             self.assertEqual(self.count(n, UNREACHABLE), 1, self.logs())
             status = self.status(socket)
@@ -360,7 +376,7 @@ class PostgresOutageTest(DaemonsTestCase):
             self.pg.psql(statement)
         blacklisted = lab.mac(lab.clients[1])
         self.ctl(socket, "blacklist", "add", blacklisted, "--reason", "stolen")
-        self.assertEqual(self.daemons["first"].stop(), 0, self.logs())
+        self.assertEqual(self.stop_daemon("first"), 0, self.logs())
         self.pg.halt()
 
         socket = self.start_daemon("late", lab, self.database())
@@ -448,6 +464,8 @@ class MariaDBScaleOutTest(DaemonsTestCase):
         for statement in demo_inserts():
             maria.sql(statement, name)
         self.start_daemon("b", lab_b, database, env=env)
+        for n in ("a", "b"):
+            self.assertRegex(self.daemons[n].output(), r"serving .* definitions from MySQL database %s" % name)
         mac = lab_a.mac(lab_a.clients[0])
 
         a, b = self.lease(lab_a), self.lease(lab_b)
