@@ -13,6 +13,7 @@ Run as root with Debian's Python: /usr/bin/python3 tests/integration/test_dbouta
   serves clients once PostgreSQL starts.
 - MariaDB (engine = mysql) under two daemons with [cache] max_age = 2: the same answer from both; an edit through
   A's management socket is served by B within max_age + 2 s (MariaDB has no notifications).
+- MariaDB restarted under a daemon: the same outage handling as with PostgreSQL, and edits work again after it.
 - `qstaticdhcpctl import mysql mysql://…` from a staticDHCPd-schema database on the MariaDB server into a daemon
   running on PostgreSQL: the dry run lists the conflict and writes nothing; the import is then served to a client.
 
@@ -121,7 +122,12 @@ class MariaDB:
                            capture_output=True, text=True, timeout=120)
         if r.returncode:
             raise RuntimeError("mariadb-install-db failed (%d):\n%s%s" % (r.returncode, r.stdout, r.stderr))
-        with open(self.log, "wb") as out:
+        self.resume()
+
+    def resume(self):
+        """Starts mariadbd on the data directory (again) and waits until it answers."""
+        init = os.path.join(self.dir, "init.sql")
+        with open(self.log, "ab") as out:
             self.popen = subprocess.Popen(
                 ["runuser", "-u", "mysql", "--", "/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + self.data,
                  "--socket=" + self.socket, "--pid-file=" + os.path.join(self.dir, "mysqld.pid"),
@@ -146,7 +152,8 @@ class MariaDB:
             raise RuntimeError("mariadb %r failed:\n%s%s" % (statement, r.stderr, self.server_log()))
         return r.stdout
 
-    def stop(self):
+    def halt(self):
+        """Shuts the server down, keeping the data."""
         if self.popen and self.popen.poll() is None:
             subprocess.run(["mariadb-admin", "--no-defaults", "-S", self.socket, "-u", "root", "shutdown"],
                            capture_output=True, timeout=60)
@@ -161,6 +168,9 @@ class MariaDB:
                     pass
                 self.popen.wait(10)
         self.popen = None
+
+    def stop(self):
+        self.halt()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
@@ -547,6 +557,50 @@ class MariaDBScaleOutTest(DaemonsTestCase):
               % (MAX_AGE, delay, len(self.seen), self.seen[-2:]), file=sys.stderr)
         self.assertSameLease(at_a, lease)
         self.assertEqual(self.maria_row(maria, name, mac), "198.18.0.51\tmoved01")
+        self.assertAlive()
+
+    def test_mariadb_restart_under_a_daemon(self):
+        maria = MariaDB()                 # its own server: this one is stopped and started again
+        self.addCleanup(maria.stop)
+        maria.start()
+        self.extra_logs.append(maria.server_log)
+        maria.sql("CREATE DATABASE qsd")
+        database = {"engine": "mysql", "mysql_database": "qsd", "mysql_username": MYSQL_USER,
+                    "mysql_password": PASSWORD}
+        lab = self.lab()
+        socket = self.start_daemon("m", lab, database, env={"MYSQL_UNIX_PORT": maria.socket})
+        for statement in demo_inserts():
+            maria.sql(statement, "qsd")
+        known = self.lease(lab)
+        self.assertEqual((known.ip, known.hostname), ("198.18.0.11", "labpc01"), "%s%s" % (known, self.logs()))
+        leased = time.monotonic()
+
+        maria.halt()
+        stopped = time.monotonic()
+        time.sleep(max(0.0, leased + MAX_AGE + 0.5 - time.monotonic()))   # past max_age
+        self.assertSameLease(known, self.lease(lab))                    # from the cache
+        for _ in range(2):
+            refused = self.lease(lab, 1, timeout=2)
+            self.assertFalse(refused.ok, "served an unknown client without its database: %s%s" % (refused, self.logs()))
+        self.assertEqual(self.count("m", UNREACHABLE), 1, self.logs())
+        status = self.status(socket)
+        self.assertFalse(status["database"]["ok"], json.dumps(status, indent=1))
+        self.assertTrue(status["database"]["error"].startswith("unreachable since "), json.dumps(status, indent=1))
+        self.assertGreaterEqual(self.unavailable_drops(socket), 2, self.logs())
+        outage = time.monotonic() - stopped
+
+        maria.resume()
+        resumed = time.monotonic()
+        lease, delay = self.served_within(lab, 1, BACK_BOUND, "198.18.0.12", resumed, "after MariaDB restarted")
+        print("\nMariaDB down %.1f s; the new client served %.2f s after it was up again" % (outage, delay),
+              file=sys.stderr)
+        self.assertTrue(self.daemons["m"].wait_output(REACHABLE_AGAIN, timeout=2), self.logs())
+        self.assertEqual(self.count("m", REACHABLE_AGAIN), 1, self.logs())
+        self.assertEqual(self.count("m", UNREACHABLE), 1, self.logs())
+        self.assertTrue(self.status(socket)["database"]["ok"], self.logs())
+        # Edits work again too (the daemon's edit connection was cut by the restart as well).
+        self.ctl(socket, "definitions", "edit", "02:00:00:00:00:02", "hostname=after-restart")
+        self.assertEqual(self.maria_row(maria, "qsd", "02:00:00:00:00:02"), "198.18.0.12\tafter-restart")
         self.assertAlive()
 
     @staticmethod
