@@ -55,7 +55,7 @@ QVariantMap ManagementApi::status(int connections, const QStringList &listening)
     m_databaseErrorsSeen = databaseErrors;
     const LookupOutage &outage = m_service->outage();
     if (outage.active())
-        databaseError = QStringLiteral("unreachable since %1: %2 (%3 lookups refused; clients in the cache are still answered)")
+        databaseError = QStringLiteral("unreachable since %1: %2 (%3 lookups not sent to it; clients in the cache are still answered)")
                             .arg(QDateTime::currentDateTime().addMSecs(outage.sinceMs() - m_service->monotonicMs()).toString(Qt::ISODate),
                                  outage.error())
                             .arg(outage.refusedCount());

@@ -212,10 +212,15 @@ bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
 // The probe of an idle outage has ticket 0 and no exchange.
 void DhcpService::lookupAnswered(quint64 ticket, const MAC &mac, const LookupResult &answer)
 {
-    outageChanged(m_outage.record(answer, m_clock.elapsed()));
+    const LookupOutage::Change change = m_outage.record(answer, m_clock.elapsed());
+    outageChanged(change);
     const auto waiting = m_waiting.find(ticket);
     if (waiting == m_waiting.end())
         return;   // the probe, or dropped by a reinitialise
+    // The probe that ended an outage reached the database but failed, e.g. on a new database whose tables the
+    // end of the outage has just created (outageChanged): ask once more rather than drop the client.
+    if (change == LookupOutage::Change::Ended && answer.failed() && m_pool->submit(ticket, mac))
+        return;
     Exchange x = std::move(waiting->second);
     m_waiting.erase(waiting);
     m_engine->resume(x, m_cache ? m_cache->remember(mac, answer, x.lookupGeneration) : answer);
@@ -235,7 +240,8 @@ void DhcpService::outageChanged(LookupOutage::Change change)
                                            .arg(m_outage.error());
         break;
     case LookupOutage::Change::Ended: {
-        qCInfo(lcDhcp).noquote() << QStringLiteral("%1 is reachable again after %2 s; %3 lookups were refused meanwhile")
+        qCInfo(lcDhcp).noquote() << QStringLiteral("%1 is reachable again after %2 s; %3 lookups were not sent to it meanwhile (answered from the "
+                                                       "cache or dropped)")
                                         .arg(database)
                                         .arg((m_clock.elapsed() - m_outage.sinceMs()) / 1000.0, 0, 'f', 1)
                                         .arg(m_outage.refusedCount());

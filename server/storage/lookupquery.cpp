@@ -85,7 +85,7 @@ std::unique_ptr<QSqlQuery> LookupQuery::prepare(QSqlDatabase &db, const LookupOp
     auto query = std::make_unique<QSqlQuery>(db);
     query->setForwardOnly(true);
     if (!query->prepare(sql(options, dialect))) {
-        *problem = QStringLiteral("the lookup query does not prepare (check extra_maps and extra_subnets): %1")
+        *problem = QStringLiteral("the lookup query does not prepare (are the maps and subnets tables there? are extra_maps and extra_subnets their columns?): %1")
                        .arg(query->lastError().text());
         return nullptr;
     }

@@ -44,7 +44,7 @@ from test_server import DAEMON, PR_SET_CHILD_SUBREAPER, SERVER_IP, KeptUdhcpc, p
     write_config  # noqa: E402
 
 UNREACHABLE = r"definitions database unreachable: "
-REACHABLE_AGAIN = r"is reachable again after ([0-9.]+) s; (\d+) lookups were refused meanwhile"
+REACHABLE_AGAIN = r"is reachable again after ([0-9.]+) s; (\d+) lookups were not sent to it meanwhile"
 BACK_BOUND = 10.0     # seconds after PostgreSQL is up again within which a new client must be served
 MAX_AGE = 2           # [cache] max_age of every daemon here
 MYSQL_USER = "qsd"
