@@ -6,6 +6,7 @@
 #include "service/dhcpserver.h"
 #include "storage/definitionstore.h"
 #include "storage/diskcache.h"
+#include "loopbackclient.h"
 #include "loopbackconfig.h"
 
 #include <QFile>
@@ -17,19 +18,7 @@
 #include <QUdpSocket>
 
 using namespace qsd;
-
-namespace {
-
-/// Runs `f` on the service in its thread and returns its result (statistics belong to that thread).
-template<typename F>
-auto inServerThread(DhcpServer &server, F f)
-{
-    decltype(f(*server.service())) result{};
-    QMetaObject::invokeMethod(server.service(), [&] { result = f(*server.service()); }, Qt::BlockingQueuedConnection);
-    return result;
-}
-
-} // namespace
+using namespace qsd::test;
 
 class TestDhcpService : public QObject
 {

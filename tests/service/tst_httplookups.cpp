@@ -1,9 +1,7 @@
 // The service with `[database] engine = http` on a real local web service (tests/storage/httpdb_server.py), over
 // real UDP on loopback: lookups run in the LookupPool, so one slow answer delays only its own client; when the
 // service stops answering, the outage is logged once and shown, and the others are dropped at once.
-#include "protocol/packetdecoder.h"
-#include "protocol/packetencoder.h"
-#include "service/dhcpserver.h"
+#include "loopbackclient.h"
 #include "loopbackconfig.h"
 
 #include <QNetworkDatagram>
@@ -14,18 +12,6 @@
 using namespace qsd;
 using namespace qsd::test;
 
-namespace {
-
-template<typename F>
-auto inServerThread(DhcpServer &server, F f)
-{
-    decltype(f(*server.service())) result{};
-    QMetaObject::invokeMethod(server.service(), [&] { result = f(*server.service()); }, Qt::BlockingQueuedConnection);
-    return result;
-}
-
-} // namespace
-
 class TestHttpLookups : public QObject
 {
     Q_OBJECT
@@ -33,35 +19,14 @@ class TestHttpLookups : public QObject
     QProcess m_web;
     ServerConfig m_config;
 
-    static DhcpPacket request(const QString &mac, quint8 host)
-    {
-        DhcpPacket p;
-        p.xid = 0x0a0b0c00u + host;
-        p.setHardwareAddress(*MAC::fromString(mac));
-        p.setOption(Opt::DhcpMessageType, QByteArray(1, char(MessageType::Request)));
-        p.setOption(Opt::RequestedIpAddress, IPv4(198, 18, 0, host).toBytes());
-        return p;
-    }
-    void send(QUdpSocket &client, const DhcpPacket &p)
-    {
-        client.writeDatagram(PacketEncoder::encode(p), QHostAddress::LocalHost, m_config.proxyPort);
-    }
-    static std::optional<IPv4> answer(QUdpSocket &client, int waitMs)
-    {
-        if (!client.hasPendingDatagrams() && !client.waitForReadyRead(waitMs))
-            return std::nullopt;
-        const DhcpPacket reply = PacketDecoder::decode(client.receiveDatagram().data()).packet;
-        return reply.messageType() == MessageType::Ack ? std::optional<IPv4>(reply.yiaddr) : std::nullopt;
-    }
+    void send(QUdpSocket &client, const DhcpPacket &p) { sendTo(client, p, m_config.proxyPort); }
+    static std::optional<IPv4> answer(QUdpSocket &client, int waitMs) { return ackedAddress(client, waitMs); }
     std::optional<IPv4> exchange(QUdpSocket &client, const QString &mac, quint8 host, int waitMs = 3000)
     {
-        send(client, request(mac, host));
+        send(client, initRebootRequest(mac, host));
         return answer(client, waitMs);
     }
-    static quint64 dropped(DhcpServer &server, DropReason reason)
-    {
-        return inServerThread(server, [reason](DhcpService &s) { return s.statistics().dropped(reason); });
-    }
+    static quint64 dropped(DhcpServer &server, DropReason reason) { return droppedFor(server, reason); }
 
 private slots:
     void initTestCase()
@@ -100,14 +65,14 @@ private slots:
         QVERIFY(a.bind(QHostAddress::LocalHost, 0) && slow.bind(QHostAddress::LocalHost, 0));
         QCOMPARE(exchange(a, QStringLiteral("02:00:00:00:00:01"), 11), IPv4(198, 18, 0, 11));
 
-        send(slow, request(QStringLiteral("02:00:00:00:00:0f"), 15));   // answered after 2 s
-        QTRY_COMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 1);
+        send(slow, initRebootRequest(QStringLiteral("02:00:00:00:00:0f"), 15));   // answered after 2 s
+        QTRY_COMPARE(waitingExchanges(server), 1);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(exchange(a, QStringLiteral("02:00:00:00:00:01"), 11, 1500), IPv4(198, 18, 0, 11));
-        QCOMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 1);
+        QCOMPARE(waitingExchanges(server), 1);
         // The slow MAC is unknown to the service: once its answer comes, it is dropped as unknown.
         QTRY_COMPARE_WITH_TIMEOUT(dropped(server, DropReason::UnknownClient), 1u, 5000);
-        QCOMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 0);
+        QCOMPARE(waitingExchanges(server), 0);
     }
 
     void aStoppedServiceIsAnOutage()

@@ -2,11 +2,9 @@
 // loopback: lookups run in the LookupPool, so a lookup stuck on a locked table stalls no other client; when the
 // database goes away, cached clients are still answered, the others dropped at once, the outage is logged once
 // and shown in the status, and service comes back by itself; the server also starts before its database.
-#include "protocol/packetdecoder.h"
-#include "protocol/packetencoder.h"
-#include "service/dhcpserver.h"
 #include "storage/cachingstore.h"
 #include "storage/networksqlstore.h"
+#include "loopbackclient.h"
 #include "loopbackconfig.h"
 #include "sqlservertestfixture.h"
 
@@ -23,14 +21,6 @@ namespace {
 const QString MacA = QStringLiteral("02:00:00:00:00:01");
 const QString MacB = QStringLiteral("02:00:00:00:00:02");
 const QString MacC = QStringLiteral("02:00:00:00:00:03");
-
-template<typename F>
-auto inServerThread(DhcpServer &server, F f)
-{
-    decltype(f(*server.service())) result{};
-    QMetaObject::invokeMethod(server.service(), [&] { result = f(*server.service()); }, Qt::BlockingQueuedConnection);
-    return result;
-}
 
 /// The server's warnings and infos, from whatever thread logged them.
 QMutex s_logMutex;
@@ -59,39 +49,14 @@ class TestNetworkLookups : public QObject
     SqlTestServer m_pg{SqlServer::PostgreSQL};
     ServerConfig m_config;
 
-    /// An INIT-REBOOT REQUEST from `mac` for its address.
-    static DhcpPacket request(const QString &mac, quint8 host)
-    {
-        DhcpPacket p;
-        p.xid = 0x0a0b0c00u + host;
-        p.setHardwareAddress(*MAC::fromString(mac));
-        p.setOption(Opt::DhcpMessageType, QByteArray(1, char(MessageType::Request)));
-        p.setOption(Opt::RequestedIpAddress, IPv4(198, 18, 0, host).toBytes());
-        return p;
-    }
-    void send(QUdpSocket &client, const DhcpPacket &p)
-    {
-        client.writeDatagram(PacketEncoder::encode(p), QHostAddress::LocalHost, m_config.proxyPort);
-    }
-    /// The reply's yiaddr, or nothing within `waitMs`.
-    static std::optional<IPv4> answer(QUdpSocket &client, int waitMs)
-    {
-        if (!client.hasPendingDatagrams() && !client.waitForReadyRead(waitMs))
-            return std::nullopt;
-        const DhcpPacket reply = PacketDecoder::decode(client.receiveDatagram().data()).packet;
-        if (reply.messageType() != MessageType::Ack)
-            return std::nullopt;
-        return reply.yiaddr;
-    }
+    void send(QUdpSocket &client, const DhcpPacket &p) { sendTo(client, p, m_config.proxyPort); }
+    static std::optional<IPv4> answer(QUdpSocket &client, int waitMs) { return ackedAddress(client, waitMs); }
     std::optional<IPv4> exchange(QUdpSocket &client, const QString &mac, quint8 host, int waitMs = 3000)
     {
-        send(client, request(mac, host));
+        send(client, initRebootRequest(mac, host));
         return answer(client, waitMs);
     }
-    static quint64 dropped(DhcpServer &server, DropReason reason)
-    {
-        return inServerThread(server, [reason](DhcpService &s) { return s.statistics().dropped(reason); });
-    }
+    static quint64 dropped(DhcpServer &server, DropReason reason) { return droppedFor(server, reason); }
     static bool listening(DhcpServer &server)
     {
         return inServerThread(server, [](DhcpService &s) {
@@ -164,19 +129,19 @@ private slots:
         QVERIFY(side.transaction());
         auto unlock = qScopeGuard([&] { side.rollback(); });   // before the server stops, even if a check fails
         QVERIFY(m_pg.exec(QStringLiteral("LOCK TABLE maps IN ACCESS EXCLUSIVE MODE")));
-        send(b, request(MacB, 12));
-        QTRY_COMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 1);
+        send(b, initRebootRequest(MacB, 12));
+        QTRY_COMPARE(waitingExchanges(server), 1);
 
         // Meanwhile A is answered, again and again, and B still waits.
         for (int i = 0; i < 3; ++i)
             QCOMPARE(exchange(a, MacA, 11), IPv4(198, 18, 0, 11));
         QVERIFY(!b.hasPendingDatagrams());
-        QCOMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 1);
+        QCOMPARE(waitingExchanges(server), 1);
 
         QVERIFY(side.commit());
         unlock.dismiss();
         QCOMPARE(answer(b, 5000), IPv4(198, 18, 0, 12));
-        QCOMPARE(inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); }), 0);
+        QCOMPARE(waitingExchanges(server), 0);
         QCOMPARE(dropped(server, DropReason::DatabaseError) + dropped(server, DropReason::DatabaseUnavailable), 0u);
     }
 
@@ -227,13 +192,7 @@ private slots:
     {
         // C is on the permanent blacklist: read once the database answers.
         {
-            SqlServerSettings s;
-            s.host = m_pg.host();
-            s.port = m_pg.port();
-            s.database = m_pg.database();
-            s.username = m_pg.username();
-            s.password = m_pg.password();
-            NetworkSqlStore store(s, LookupOptions{});
+            NetworkSqlStore store(m_pg.settings(), LookupOptions{});
             QString error;
             QVERIFY2(store.open(&error), qPrintable(error));
             QVERIFY2(store.addToBlacklist(*MAC::fromString(MacC), QStringLiteral("test"), QStringLiteral("test"), &error),

@@ -4,6 +4,7 @@
 // (postgresql, mariadb-server) in a temporary directory on a free loopback port, and deleted afterwards.
 // Nothing here skips: when a server cannot start, start() says why and the test fails.
 #include "storage/networksqlschema.h"
+#include "storage/networksqlstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +38,18 @@ public:
     QString database() const { return QStringLiteral("qsd_test"); }
     QString username() const { return m_server == SqlServer::PostgreSQL ? QStringLiteral("postgres") : QStringLiteral("qsd"); }
     QString password() const { return QStringLiteral("qsd-secret"); }
+    /// Where this server is, for a NetworkSqlStore.
+    SqlServerSettings settings() const
+    {
+        SqlServerSettings s;
+        s.server = m_server;
+        s.host = host();
+        s.port = m_port;
+        s.database = database();
+        s.username = username();
+        s.password = password();
+        return s;
+    }
     QString log() const
     {
         QFile file(m_dir->filePath(QStringLiteral("server.log")));

@@ -56,18 +56,7 @@ class TestScaleOut : public QObject
     SqlTestServer m_server{SqlServer::PostgreSQL};
     SqlTestServer m_mysql{SqlServer::MySQL};   // started by the MySQL test only
 
-    static SqlServerSettings settingsOf(const SqlTestServer &server)
-    {
-        SqlServerSettings s;
-        s.server = server.server();
-        s.host = server.host();
-        s.port = server.port();
-        s.database = server.database();
-        s.username = server.username();
-        s.password = server.password();
-        return s;
-    }
-    SqlServerSettings settings() const { return settingsOf(m_server); }
+    SqlServerSettings settings() const { return m_server.settings(); }
 
     static bool seed(SqlTestServer &server)
     {
@@ -220,9 +209,9 @@ private slots:
         QString error;
         QVERIFY2(m_mysql.start(&error), qPrintable(error));
         QVERIFY(seed(m_mysql));
-        Server a(settingsOf(m_mysql), &error);
+        Server a(m_mysql.settings(), &error);
         QVERIFY2(a.cache, qPrintable(error));
-        Server b(settingsOf(m_mysql), &error);
+        Server b(m_mysql.settings(), &error);
         QVERIFY2(b.cache, qPrintable(error));
         a.cache->setMaxAge(1);
         b.cache->setMaxAge(1);
