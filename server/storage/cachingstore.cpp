@@ -122,10 +122,11 @@ LookupResult CachingStore::remember(const MAC &mac, LookupResult answer, quint64
     return answer;
 }
 
+// staticDHCPd flushes first, whatever happens; here a reinitialise that cannot reach the database keeps the
+// cache, which is what answers the known clients until the database is back.
 bool CachingStore::reinitialise(QString *error)
 {
-    flush();
-    return m_inner->reinitialise(error);
+    return flushIf(m_inner->reinitialise(error));
 }
 
 bool CachingStore::isEditable() const

@@ -68,7 +68,8 @@ public:
     /// the answer itself, remembered unless the cache was flushed meanwhile; for a failure, an expired entry of
     /// the MAC when there is one (cached clients are served through an outage).
     LookupResult remember(const MAC &mac, LookupResult answer, quint64 generation);
-    /// Flushes the cache, then reinitialises the inner store.
+    /// Reinitialises the inner store, then flushes the cache; when the inner store fails (its database is
+    /// unreachable) the cache is kept, to go on serving the known clients.
     bool reinitialise(QString *error) override;
 
     bool isEditable() const override;

@@ -176,7 +176,12 @@ bool NetworkSqlStore::reinitialise(QString *error)
 {
     if (m_thread && QThread::currentThread() != m_thread)
         return fail(error, QStringLiteral("%1 is used from a thread that did not open it").arg(describe()));
-    return open(error);
+    // Lazily: a database that is down now fails the reinitialise but leaves the store open, to reconnect (and
+    // listen again) once the database is back.
+    QString unreachable;
+    if (!openLazily(error, &unreachable))
+        return false;
+    return unreachable.isEmpty() || fail(error, unreachable);
 }
 
 bool NetworkSqlStore::ensureConnected(QString *error)

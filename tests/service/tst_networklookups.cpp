@@ -179,6 +179,10 @@ private slots:
             return error;
         });
         QVERIFY2(editError.contains(QStringLiteral("try again when it is back")), qPrintable(editError));
+        // A reinitialise (SIGHUP) during the outage fails and says why, and changes nothing of the above.
+        QVERIFY(!server.reinitialise(&error));
+        QVERIFY2(error.contains(QStringLiteral("cannot connect")), qPrintable(error));
+        QCOMPARE(exchange(client, MacA, 11), IPv4(198, 18, 0, 11));
 
         restart.dismiss();
         QVERIFY2(m_pg.start(&error), qPrintable(error));
@@ -186,6 +190,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!inOutage(server), 15000);
         QCOMPARE(logged(QStringLiteral("is reachable again after")), 1);
         QCOMPARE(exchange(client, MacB, 12), IPv4(198, 18, 0, 12));
+        // The store that edits is usable again (it was not closed by the failed reinitialise).
+        const QString afterError = inServerThread(server, [](DhcpService &s) {
+            QString error;
+            s.store()->addToBlacklist(*MAC::fromString(MacC), QStringLiteral("x"), QStringLiteral("test"), &error);
+            return error;
+        });
+        QVERIFY2(afterError.isEmpty(), qPrintable(afterError));
     }
 
     void startsBeforeItsDatabase()

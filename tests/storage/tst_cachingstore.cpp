@@ -43,10 +43,13 @@ public:
             return LookupResult::failure(failWith);
         return LookupResult{table.value(m), QString()};
     }
-    bool reinitialise(QString *) override
+    bool reinitialiseFails = false;
+    bool reinitialise(QString *error) override
     {
         ++reinitialisations;
-        return true;
+        if (reinitialiseFails && error)
+            *error = QStringLiteral("unreachable");
+        return !reinitialiseFails;
     }
     bool isEditable() const override { return true; }
     bool addToBlacklist(const MAC &, const QString &, const QString &, QString *error) override
@@ -138,6 +141,12 @@ private slots:
         QCOMPARE(cache.size(), 0);
         cache.lookupMAC(mac("02:00:00:00:00:01"));
         QCOMPARE(counting->lookups, 2);
+
+        // A reinitialise that cannot reach the database keeps what the cache knows.
+        counting->reinitialiseFails = true;
+        QVERIFY(!cache.reinitialise(&error));
+        QCOMPARE(error, QStringLiteral("unreachable"));
+        QCOMPARE(cache.size(), 1);
     }
 
     void onlySuccessfulEditsFlush()
