@@ -218,8 +218,8 @@
     <name>Banner</name>
     <message>
         <location filename="../qml/components/Banner.qml" line="25"/>
-        <source>The definitions database (%1) is not answering: %2</source>
-        <translation>Die Definitionsdatenbank (%1) antwortet nicht: %2</translation>
+        <source>The definitions database is not answering: %1</source>
+        <translation>Die Definitionsdatenbank antwortet nicht: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/Banner.qml" line="27"/>

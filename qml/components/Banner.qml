@@ -22,7 +22,7 @@ Rectangle {
         color: "white"
         wrapMode: Text.WordWrap
         text: banner.databaseDown
-              ? qsTr("The definitions database (%1) is not answering: %2").arg(banner.database.description || "").arg(banner.database.error)
+              ? qsTr("The definitions database is not answering: %1").arg(banner.database.error)
               : client.state === ConsoleClient.Connecting
               ? (client.url ? qsTr("Connecting to %1…").arg(client.url) : qsTr("Connecting to the server…"))
               : (session.mode === "embedded" && session.serverError !== ""

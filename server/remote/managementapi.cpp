@@ -57,7 +57,7 @@ QVariantMap ManagementApi::status(int connections, const QStringList &listening)
     if (outage.active())
         databaseError = QStringLiteral("unreachable since %1: %2 (%3 lookups not sent to it; clients in the cache are still answered)")
                             .arg(QDateTime::currentDateTime().addMSecs(outage.sinceMs() - m_service->monotonicMs()).toString(Qt::ISODate),
-                                 outage.error())
+                                 outage.error().simplified())   // libpq's messages span lines
                             .arg(outage.refusedCount());
     const QVariantMap database{{QStringLiteral("engine"), config.databaseEngine},
                                {QStringLiteral("description"), store ? store->describe() : QStringLiteral("not open")},

@@ -237,7 +237,7 @@ void DhcpService::outageChanged(LookupOutage::Change change)
         qCWarning(lcDhcp).noquote() << QStringLiteral("definitions database unreachable: %1. Clients in the cache are "
                                                       "still answered, others are dropped (database-unavailable) until it "
                                                       "is back; retrying every few seconds")
-                                           .arg(m_outage.error());
+                                           .arg(m_outage.error().simplified());   // libpq's messages span lines
         break;
     case LookupOutage::Change::Ended: {
         qCInfo(lcDhcp).noquote() << QStringLiteral("%1 is reachable again after %2 s; %3 lookups were not sent to it meanwhile (answered from the "
