@@ -68,7 +68,13 @@ Page {
                 Timer { id: searchDelay; interval: 250; onTriggered: mapsModel.search = search.text.trim() }
             }
             Label { text: qsTr("%n definition(s)", "", mapsModel.total); color: definitionsPage.palette.placeholderText }
-            Label { text: mapsModel.error; color: Theme.failure; visible: mapsModel.error !== ""; elide: Text.ElideRight; Layout.maximumWidth: 300 }
+            Label {
+                text: mapsModel.error.replace(/\s+/g, " ")   // one line: driver messages span several
+                color: Theme.failure; visible: mapsModel.error !== ""
+                elide: Text.ElideRight; maximumLineCount: 1; Layout.maximumWidth: 300
+                ToolTip.visible: errorArea.containsMouse; ToolTip.text: text
+                MouseArea { id: errorArea; anchors.fill: parent; hoverEnabled: true }
+            }
             Item { Layout.fillWidth: true }
             Button { text: qsTr("Add definition"); enabled: definitionsPage.subnetRows.length > 0; onClicked: { editor.visible = true; editor.edit(null); editor.prefillSubnet() } }
             Button { text: qsTr("Import CSV…"); onClicked: openCsv.open() }

@@ -194,7 +194,7 @@ bool NetworkSqlStore::ensureConnected(QString *error)
         return true;
     if (m_knownOutage) {
         if (const QString outage = m_knownOutage(); !outage.isEmpty())
-            return fail(error, QStringLiteral("%1 is unreachable (%2); try again when it is back").arg(describe(), outage));
+            return fail(error, QStringLiteral("%1 is unreachable; try again when it is back (%2)").arg(describe(), outage.simplified()));
     }
     QString problem;
     if (connect(&problem))
