@@ -143,6 +143,10 @@ bool DhcpService::openStore(QString *error)
         store = std::move(cache);
     }
     store->setChangeListener([this](const StoreChange &change) { storeChanged(change); });
+    store->setOutageListener([this](const QString &problem) {
+        if (!m_outage.active())   // an outage the lookups have not met yet (an idle server)
+            outageChanged(m_outage.record(LookupResult::outage(problem), m_clock.elapsed()));
+    });
     m_store = std::move(store);
     return true;
 }

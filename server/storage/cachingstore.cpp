@@ -13,6 +13,8 @@ CachingStore::CachingStore(std::unique_ptr<DefinitionStore> inner) : m_inner(std
         flush();
         announceChange(change);
     });
+    // The database went away: passed on, and the cache kept (it serves the known clients meanwhile).
+    m_inner->setOutageListener([this](const QString &problem) { announceOutage(problem); });
 }
 
 CachingStore::~CachingStore() = default;

@@ -113,6 +113,10 @@ public:
     /// Called, in the store's thread, for every change another server made to the shared database (only stores
     /// that learn of such changes call it: PostgreSQL). Not called for the edits made through this store.
     void setChangeListener(ChangeListener listener) { m_changeListener = std::move(listener); }
+    using OutageListener = std::function<void(const QString &problem)>;
+    /// Called, in the store's thread, when the store learns without a lookup that its database cannot be reached
+    /// (only PostgreSQL's, whose listener notices a lost connection), so that an idle server reports it too.
+    void setOutageListener(OutageListener listener) { m_outageListener = std::move(listener); }
 
 protected:
     /// Tells the change listener, if any.
@@ -122,11 +126,19 @@ protected:
             m_changeListener(change);
     }
 
+    /// Tells the outage listener, if any.
+    void announceOutage(const QString &problem)
+    {
+        if (m_outageListener)
+            m_outageListener(problem);
+    }
+
     /// The error of the default implementations: "<describe()> is read-only (<what> is not supported)".
     bool unsupported(const char *what, QString *error) const;
 
 private:
     ChangeListener m_changeListener;
+    OutageListener m_outageListener;
 };
 
 } // namespace qsd

@@ -88,7 +88,8 @@ bool NetworkSqlStore::openLazily(QString *error, QString *unreachable)
             [settings](QSqlDatabase &db) {
                 configure(db, settings, QStringLiteral("keepalives_idle=20;keepalives_interval=10;keepalives_count=3"));
             },
-            describe(), m_origin, [this](const StoreChange &change) { announceChange(change); });
+            describe(), m_origin, [this](const StoreChange &change) { announceChange(change); },
+            [this](const QString &problem) { announceOutage(problem); });
     }
     return true;
 }

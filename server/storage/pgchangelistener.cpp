@@ -15,12 +15,13 @@ class PgListenerWorker : public QObject
 public:
     PgListenerWorker(const QString &connectionName, PgChangeListener::Configure configure, const QString &describe,
                      const QString &origin, std::function<void(const StoreChange &)> post,
-                     std::atomic<bool> *listening)
+                     std::function<void(const QString &)> postLost, std::atomic<bool> *listening)
         : m_name(connectionName),
           m_configure(std::move(configure)),
           m_describe(describe),
           m_origin(origin),
           m_post(std::move(post)),
+          m_postLost(std::move(postLost)),
           m_listening(listening)
     {
         m_retry.setSingleShot(true);
@@ -117,6 +118,7 @@ private:
         qWarning().noquote() << QStringLiteral("%1: lost the connection that listens for edits made by other servers; "
                                                "reconnecting")
                                     .arg(m_describe);
+        m_postLost(QStringLiteral("%1: the connection was closed (the server stopped, or the network failed)").arg(m_describe));
         drop();
         m_retry.start();
     }
@@ -135,6 +137,7 @@ private:
     QString m_describe;
     QString m_origin;
     std::function<void(const StoreChange &)> m_post;
+    std::function<void(const QString &)> m_postLost;
     std::atomic<bool> *m_listening;
     QTimer m_retry{this};
     QTimer m_health{this};
@@ -143,14 +146,18 @@ private:
 };
 
 PgChangeListener::PgChangeListener(const QString &connectionName, Configure configure, const QString &describe,
-                                   const QString &origin, Report report)
+                                   const QString &origin, Report report, Lost lost)
 {
     QObject *receiver = &m_receiver;
     auto post = [receiver, report = std::move(report)](const StoreChange &change) {
         QMetaObject::invokeMethod(receiver, [report, change] { report(change); }, Qt::QueuedConnection);
     };
+    auto postLost = [receiver, lost = std::move(lost)](const QString &problem) {
+        if (lost)
+            QMetaObject::invokeMethod(receiver, [lost, problem] { lost(problem); }, Qt::QueuedConnection);
+    };
     m_worker = new PgListenerWorker(connectionName, std::move(configure), describe, origin, std::move(post),
-                                    &m_listening);
+                                    std::move(postLost), &m_listening);
     m_worker->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("pg-listen"));
     m_thread.start();

@@ -33,14 +33,17 @@ class PgChangeListener
 public:
     using Configure = std::function<void(QSqlDatabase &)>;
     using Report = std::function<void(const StoreChange &)>;
+    using Lost = std::function<void(const QString &problem)>;
 
     /// The channel every server listens on and every edit notifies.
     static QString channel() { return QStringLiteral("qsd_definitions"); }
 
     /// Starts listening at once. `connectionName` must be unique; `configure` sets host, port, database and
-    /// credentials on a fresh QPSQL connection; `describe` names the database in log messages.
+    /// credentials on a fresh QPSQL connection; `describe` names the database in log messages. `lost` is told,
+    /// queued like `report`, when a connection that listened is lost: the database went away, even if no lookup
+    /// has noticed yet.
     PgChangeListener(const QString &connectionName, Configure configure, const QString &describe,
-                     const QString &origin, Report report);
+                     const QString &origin, Report report, Lost lost = {});
     /// Stops the thread and closes its connection.
     ~PgChangeListener();
     PgChangeListener(const PgChangeListener &) = delete;
