@@ -185,6 +185,16 @@ void DhcpService::startLookupPool(LookupPool::StoreFactory factory, int workers)
     connect(m_pool.get(), &LookupPool::answered, this, &DhcpService::lookupAnswered);
 }
 
+LookupResult DhcpService::throughCache(const MAC &mac, const LookupResult &answer, quint64 generation)
+{
+    return m_cache ? m_cache->remember(mac, answer, generation) : answer;
+}
+
+quint64 DhcpService::currentGeneration() const
+{
+    return m_cache ? m_cache->generation() : 0;
+}
+
 // The engine's lookup starter for network engines: the cache answers now when it can, the pool later.
 bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
 {
@@ -199,17 +209,17 @@ bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
         const LookupResult outage = LookupResult::outage(
             QStringLiteral("database unreachable for %1 s: %2")
                 .arg((m_clock.elapsed() - m_outage.sinceMs()) / 1000).arg(m_outage.error()));
-        *answer = m_cache ? m_cache->remember(x.mac, outage, m_cache->generation()) : outage;
+        *answer = throughCache(x.mac, outage, currentGeneration());
         return true;
     }
     if (!m_pool->submit(m_nextTicket, x.mac)) {
         const LookupResult busy = LookupResult::busy(QStringLiteral("%1 lookups are already waiting for %2 ([database] lookup_queue)")
                                                          .arg(m_pool->queueLimit()).arg(m_store->describe()));
-        *answer = m_cache ? m_cache->remember(x.mac, busy, m_cache->generation()) : busy;   // an expired entry, if any
+        *answer = throughCache(x.mac, busy, currentGeneration());   // an expired entry, if any
         return true;
     }
     x.lookupTicket = m_nextTicket++;
-    x.lookupGeneration = m_cache ? m_cache->generation() : 0;
+    x.lookupGeneration = currentGeneration();
     return false;
 }
 
@@ -227,7 +237,7 @@ void DhcpService::lookupAnswered(quint64 ticket, const MAC &mac, const LookupRes
         return;
     Exchange x = std::move(waiting->second);
     m_waiting.erase(waiting);
-    m_engine->resume(x, m_cache ? m_cache->remember(mac, answer, x.lookupGeneration) : answer);
+    m_engine->resume(x, throughCache(mac, answer, x.lookupGeneration));
     complete(x);
 }
 

@@ -78,6 +78,9 @@ private:
     void startLookupPool(LookupPool::StoreFactory factory, int workers);
     bool startLookup(Exchange &x, LookupResult *answer);
     void lookupAnswered(quint64 ticket, const MAC &mac, const LookupResult &answer);
+    /// What the engine should use for the store's `answer` (CachingStore::remember), or the answer without a cache.
+    LookupResult throughCache(const MAC &mac, const LookupResult &answer, quint64 generation);
+    quint64 currentGeneration() const;
     /// Logs an outage's beginning or end, once.
     void outageChanged(LookupOutage::Change change);
     /// Sends the reply of a handled exchange and records it.
