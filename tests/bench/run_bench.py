@@ -496,7 +496,11 @@ class QsdServer(Server):
 class QsdHooksServer(QsdServer):
     """qstaticdhcpd with bench-hooks.mjs: a filterPacket and a loadDHCPPacket that each read and set an option."""
     name = "qstaticdhcpd+hooks"
-    hooks = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench-hooks.mjs")
+
+    def __init__(self, bench, binary, hooks=None):
+        super().__init__(bench, binary)
+        self.hooks = os.path.abspath(hooks) if hooks else os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                      "bench-hooks.mjs")
 
 class QsdPostgresServer(QsdServer):
     """qstaticdhcpd on PostgreSQL on the same machine (Unix socket; bench_pg.py), with the cache on or off."""
@@ -790,6 +794,7 @@ def parse_args(argv):
                     help="Kea multi-threading pool size; 0 = Kea 2.2's default, single-threaded (0)")
     ap.add_argument("--build-dir", default=os.path.join(REPO, "build"), help="where bin/ is (repo/build)")
     ap.add_argument("--qsd", help="qstaticdhcpd binary (BUILD_DIR/bin/qstaticdhcpd)")
+    ap.add_argument("--hooks", help="hook file of the qsdhooks server (tests/bench/bench-hooks.mjs)")
     ap.add_argument("--rebuild-null", action="store_true", help="compile nullresponder.cpp even if built")
     ap.add_argument("--keep-temp", action="store_true", help="keep configs, databases and logs")
     a = ap.parse_args(argv)
@@ -836,7 +841,7 @@ def main(argv):
         servers = {"null": lambda: NullServer(bench, build_null_responder(args, bench.tmp)),
                    "kea": lambda: KeaServer(bench, args.kea_threads),
                    "qsd": lambda: QsdServer(bench, args.qsd),
-                   "qsdhooks": lambda: QsdHooksServer(bench, args.qsd),
+                   "qsdhooks": lambda: QsdHooksServer(bench, args.qsd, args.hooks),
                    "qsdpg": lambda: QsdPostgresServer(bench, args.qsd, cache=True),
                    "qsdpgnc": lambda: QsdPostgresServer(bench, args.qsd, cache=False)}
         results, skipped = [], []
