@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace qsd {
@@ -33,14 +34,23 @@ public:
     constexpr const std::array<quint8, 6> &octets() const { return m_octets; }
     bool isZero() const { return toUInt64() == 0; }
 
-    friend bool operator==(const MAC &a, const MAC &b) { return a.m_octets == b.m_octets; }
-    friend bool operator!=(const MAC &a, const MAC &b) { return a.m_octets != b.m_octets; }
+    /// The six octets as one number, in memory order: what hashing and equality use (MACs are hash keys on every
+    /// packet's path, and comparing std::arrays of bytes is a call to memcmp).
+    quint64 key() const
+    {
+        quint64 k = 0;
+        std::memcpy(&k, m_octets.data(), m_octets.size());
+        return k;
+    }
+
+    friend bool operator==(const MAC &a, const MAC &b) { return a.key() == b.key(); }
+    friend bool operator!=(const MAC &a, const MAC &b) { return a.key() != b.key(); }
     friend bool operator<(const MAC &a, const MAC &b) { return a.m_octets < b.m_octets; }
 
 private:
     std::array<quint8, 6> m_octets{};
 };
 
-inline size_t qHash(const MAC &mac, size_t seed = 0) noexcept { return ::qHash(mac.toUInt64(), seed); }
+inline size_t qHash(const MAC &mac, size_t seed = 0) noexcept { return ::qHash(mac.key(), seed); }
 
 } // namespace qsd
