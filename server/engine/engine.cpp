@@ -161,11 +161,11 @@ bool Engine::resolveDefinitions(Exchange &x, QList<Definition> definitions)
             x.dropWith(DropReason::HookFailed, QStringLiteral("filterRetrievedDefinitions: ") + r.error);
             return false;
         }
-        x.definition = r.value;
+        x.definition = ChosenDefinition(r.value);
         return true;
     }
     if (definitions.size() == 1)
-        x.definition = definitions.constFirst();
+        x.definition = ChosenDefinition(std::move(definitions), 0);
     else if (definitions.size() > 1)
         qCWarning(lcDhcp).noquote() << x.mac.toString() << "has" << definitions.size()
                                     << "definitions and no filterRetrievedDefinitions hook chooses one";

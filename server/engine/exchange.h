@@ -32,6 +32,25 @@ struct Destination
     MAC mac;
 };
 
+/// The exchange's definition, held by sharing the list its lookup answered with: copying a Definition touches each
+/// of its implicitly shared members (texts, address lists, extra) in memory that is usually cold, on every packet.
+class ChosenDefinition
+{
+public:
+    ChosenDefinition() = default;
+    /// `list[index]`, sharing `list`.
+    ChosenDefinition(QList<Definition> list, qsizetype index) : m_list(std::move(list)), m_index(index) { }
+    explicit ChosenDefinition(const std::optional<Definition> &d) { if (d) m_list = {*d}; }
+
+    explicit operator bool() const { return !m_list.isEmpty(); }
+    const Definition &operator*() const { return m_list.at(m_index); }
+    const Definition *operator->() const { return &m_list.at(m_index); }
+
+private:
+    QList<Definition> m_list;   // never modified, so never detached: the pointers above stay valid
+    qsizetype m_index = 0;
+};
+
 /// One request and everything the pipeline learns about it, from arrival to the statistics record
 /// (Kea's Dhcpv4Exchange). A value: the engine fills it, the transport sends it, the statistics record it.
 struct Exchange
@@ -51,7 +70,7 @@ struct Exchange
     MAC mac;
     std::optional<IPv4> clientIp;   ///< as hooks see it: option 50, or ciaddr for RENEW/REBIND/INFORM/RELEASE
     std::optional<IPv4> relayIp;    ///< giaddr
-    std::optional<Definition> definition;
+    ChosenDefinition definition;
 
     // --- waiting for the definitions database (Engine::resume) ---
     bool awaitingLookup = false;
