@@ -17,10 +17,11 @@ if [ "$(id -u)" -ne 0 ]; then
     SUDO=sudo
 fi
 
-# Build: compilers, CMake, Qt 6.4 (Debian 12), SQL drivers, QML modules for the console.
+# Build: compilers, CMake, Qt 6.4 (Debian 12; the hooks' fast natives use QML's private headers), SQL drivers, QML
+# modules for the console.
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
-    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-private-dev qt6-declarative-dev-tools qt6-charts-dev
     qt6-remoteobjects-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates

@@ -1,7 +1,8 @@
 // The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
 // Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object, `G` the
-// global object (Qt 6.4's engine has no globalThis), `optionCodes` the option table's names → codes.
-(function (native, G, optionCodes) {
+// global object (Qt 6.4's engine has no globalThis), `optionCodes` the option table's names → codes, `fast` the
+// natives of getOption and setOption (jsfastnatives.h).
+(function (native, G, optionCodes, fast) {
     "use strict";
 
 
@@ -224,8 +225,7 @@
         constructor(native) {
             Object.defineProperty(this, "_n", { value: native });
             Object.defineProperty(this, "_h", { value: {   // the natives of the hot methods, looked up once
-                optionBytes: native.optionBytes, optionValue: native.optionValue, optionCodeOf: native.optionCodeOf,
-                setOptionValue: native.setOptionValue, hasOption: native.hasOption,
+                optionValue: native.optionValue, optionCodeOf: native.optionCodeOf, hasOption: native.hasOption,
             } });
         }
         getOption(option, convert) {
@@ -235,7 +235,7 @@
                     return this._n.fieldBytes(option);
                 code = optionCode(this._h, option, "getOption");
             }
-            return convert ? this._h.optionValue(code) : this._h.optionBytes(code);
+            return convert ? this._h.optionValue(code) : fast.optionBytes(this._n, code);
         }
         setOption(option, value, validate, force_selection) {
             let code = CODES[option];
@@ -245,7 +245,7 @@
                 code = optionCode(this._h, option, "setOption");
             }
             // JsPacket::SetOptionNoValidation and SetOptionForceSelection
-            return this._h.setOptionValue(code | (validate === void 0 || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
+            return fast.setOptionValue(this._n, code | (validate === void 0 || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
         }
         deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
         isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }
@@ -288,10 +288,47 @@
     function ipOrNull(n) { return n < 0 ? null : IPv4FromNumber(n); }
     function ipsOrNull(list) { return list.length === 0 ? null : list.map(ipOrNull); }
     function canonicalMac(s) { return MACFromText(s); }
+
+    // What a hook call passes is numbers only (a QJSValue holding a string or an object costs the C++ side a
+    // persistent slot per call): the method and the MAC by an id the C++ side registered once, the definition by
+    // its slot. The objects behind them are shared by every call and frozen, like the values they stand for.
+    const METHODS = [], MACS = [], DEFINITIONS = [];
+    let relayNumber = -1, relayObject = null;   // the last relay's IPv4: most sites have one or a few
+    function relay(n) {
+        if (n < 0)
+            return null;
+        if (n !== relayNumber) {
+            relayObject = Object.freeze(IPv4FromNumber(n));
+            relayNumber = n;
+        }
+        return relayObject;
+    }
+    function makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
+        const d = Object.create(Definition.prototype);
+        d.ip = ipOrNull(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
+        d.hostname = hostname === "" ? null : hostname;
+        d.gateways = ipsOrNull(gateways);
+        d.subnet_mask = ipOrNull(mask); d.broadcast_address = ipOrNull(broadcast);
+        d.domain_name = domain === "" ? null : domain;
+        d.domain_name_servers = ipsOrNull(dns); d.ntp_servers = ipsOrNull(ntp);
+        d.extra = extra;
+        return d;
+    }
     const glue = {
         packet: native => new Packet(native),
         ip: ipOrNull,
         mac: canonicalMac,
+        registerMethod(id, text) { METHODS[id] = text; },
+        registerMac(id, text) { MACS[id] = Object.freeze(MACFromText(text)); },
+        /// A definition as hooks see it, kept in `slot` for the calls that pass it by number.
+        registerDefinition(slot, ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
+            // Two statements: Qt 6.4's QV4 loses the store of `return DEFINITIONS[slot] = makeDefinition(…)`.
+            const d = makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra);
+            DEFINITIONS[slot] = d;
+            return d;
+        },
+        forgetMacs() { MACS.length = 0; },
+        forgetDefinitions() { DEFINITIONS.length = 0; },
         /// Whatever handleUnknownMAC returned → [Definition…] or null.
         toDefinitions(v) {
             if (v === null || v === undefined || v === false)
@@ -305,35 +342,24 @@
                 return null;
             return v instanceof Definition ? v : new Definition(v);
         },
-        makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
-            const d = Object.create(Definition.prototype);
-            d.ip = ipOrNull(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
-            d.hostname = hostname === "" ? null : hostname;
-            d.gateways = ipsOrNull(gateways);
-            d.subnet_mask = ipOrNull(mask); d.broadcast_address = ipOrNull(broadcast);
-            d.domain_name = domain === "" ? null : domain;
-            d.domain_name_servers = ipsOrNull(dns); d.ntp_servers = ipsOrNull(ntp);
-            d.extra = extra;
-            return d;
-        },
+        makeDefinition,
         /// filterPacket and handleUnknownMAC bound to their packet: the C++ side passes only what changes.
         packetHook(fn, packet) {
             return function (method, mac, clientIp, relayIp, port) {
                 try {
-                    return fn(packet, method, MACFromText(mac), clientIp < 0 ? null : IPv4FromNumber(clientIp),
-                              relayIp < 0 ? null : IPv4FromNumber(relayIp), port);
+                    return fn(packet, METHODS[method], MACS[mac], clientIp < 0 ? null : IPv4FromNumber(clientIp),
+                              relay(relayIp), port);
                 } catch (e) { rethrow(e); }
             };
         },
         callFilterDefinitions(fn, definitions, packet, method, mac, clientIp, relayIp, port) {
-            try { return fn(definitions, packet, method, canonicalMac(mac), ipOrNull(clientIp), ipOrNull(relayIp), port); } catch (e) { rethrow(e); }
+            try { return fn(definitions, packet, METHODS[method], MACS[mac], ipOrNull(clientIp), relay(relayIp), port); } catch (e) { rethrow(e); }
         },
         /// loadDHCPPacket bound to the reply and the source packet.
         loadHook(fn, packet, source) {
             return function (method, mac, definition, relayIp, port) {
                 try {
-                    return fn(packet, method, MACFromText(mac), definition, relayIp < 0 ? null : IPv4FromNumber(relayIp),
-                              port, source);
+                    return fn(packet, METHODS[method], MACS[mac], DEFINITIONS[definition], relay(relayIp), port, source);
                 } catch (e) { rethrow(e); }
             };
         },

@@ -5,7 +5,6 @@
 #include "jsvalues.h"
 #include "watchdog.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJSValueIterator>
 
@@ -15,46 +14,9 @@ Q_LOGGING_CATEGORY(lcHooks, "hooks")
 
 namespace {
 
-qint64 nowNs()
-{
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
-    return clock.nsecsElapsed();
-}
-
-QJSValue ipNumbers(QJSEngine *e, const QList<IPv4> &ips)
-{
-    QJSValue list = e->newArray(uint(ips.size()));
-    for (int i = 0; i < ips.size(); ++i)
-        list.setProperty(quint32(i), double(ips[i].toUInt32()));
-    return list;
-}
-
 double optionalIp(const std::optional<IPv4> &ip)
 {
     return ip ? double(ip->toUInt32()) : -1.0;
-}
-
-QJSValue makeDefinition(ScriptRuntime &rt, const Definition &d)
-{
-    QJSEngine *e = rt.engine();
-    const QJSValue extra = d.extra.isEmpty() ? QJSValue(QJSValue::NullValue) : e->toScriptValue(d.extra);
-    return rt.makeDefinition.call({QJSValue(double(d.ip.toUInt32())), QJSValue(double(d.lease_time)), QJSValue(d.subnet),
-                                   QJSValue(d.serial), QJSValue(d.hostname), ipNumbers(e, d.gateways),
-                                   QJSValue(optionalIp(d.subnet_mask)), QJSValue(optionalIp(d.broadcast_address)),
-                                   QJSValue(d.domain_name), ipNumbers(e, d.domain_name_servers),
-                                   ipNumbers(e, d.ntp_servers), extra});
-}
-
-/// The hook's view of `d` (for `mac`), reused from the cache when it did not change.
-const QJSValue &definitionToJs(ScriptRuntime &rt, const MAC &mac, const Definition &d)
-{
-    constexpr int kCacheLimit = 4096;
-    const auto it = rt.definitionCache.constFind(mac);
-    if (it != rt.definitionCache.cend() && it->first == d)
-        return it->second;
-    if (rt.definitionCache.size() >= kCacheLimit)
-        rt.definitionCache.clear();
-    return rt.definitionCache.insert(mac, qMakePair(d, makeDefinition(rt, d)))->second;
 }
 
 std::optional<QList<IPv4>> ipList(const QJSValue &v)
@@ -193,11 +155,11 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
 {
     QJSEngine *engine = m_runtime->engine();
     HookStats &s = m_stats[stat];
-    const qint64 start = nowNs();
-    m_watchdog->arm(engine, m_timeoutMs);
+    const auto start = std::chrono::steady_clock::now();   // the deadline's clock, read once for both
+    m_watchdog->arm(engine, start + std::chrono::milliseconds(m_timeoutMs));
     *result = fn.call(args);
     const bool fired = m_watchdog->disarm();
-    const qint64 elapsed = nowNs() - start;
+    const qint64 elapsed = std::chrono::nanoseconds(std::chrono::steady_clock::now() - start).count();
     if (count)
         ++s.calls;
     s.totalNs += elapsed;
@@ -218,6 +180,18 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
     qCCritical(lcHooks).noquote() << QStringLiteral("%1 failed: %2%3").arg(s.name, *error,
                                                                           stack.isEmpty() ? QString() : QStringLiteral("\n") + stack);
     return false;
+}
+
+const QJSValueList &HookRunner::packetArguments(const HookArguments &a)
+{
+    // (method, mac, client_ip, relay_ip, port), numbers only: see ScriptRuntime::methodId(). One list, reused: a
+    // call does not keep it.
+    m_packetArguments[0] = QJSValue(m_runtime->methodId(a.method));
+    m_packetArguments[1] = QJSValue(m_runtime->macId(a.mac));
+    m_packetArguments[2] = QJSValue(optionalIp(a.clientIp));
+    m_packetArguments[3] = QJSValue(optionalIp(a.relayIp));
+    m_packetArguments[4] = QJSValue(int(a.port));
+    return m_packetArguments;
 }
 
 void HookRunner::beginExchange()
@@ -262,10 +236,7 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
 {
     m_runtime->request()->bind(&packet);
     QJSValue result;
-    if (!invoke(StatFilterPacket, m_runtime->boundHook(Hook::FilterPacket),
-                {m_runtime->methodText(a.method), m_runtime->macText(a.mac),
-                 QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
-                &result, error))
+    if (!invoke(StatFilterPacket, m_runtime->boundHook(Hook::FilterPacket), packetArguments(a), &result, error))
         return FilterVerdict::Failed;
     if (result.isNull() || result.isUndefined())
         return FilterVerdict::Ignore;
@@ -277,11 +248,8 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
     HookResult<QList<Definition>> out;
     m_runtime->request()->bind(&packet);
     QJSValue result;
-    out.ok = invoke(StatHandleUnknownMAC, m_runtime->boundHook(Hook::HandleUnknownMAC),
-                    {m_runtime->methodText(a.method),
-                     m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
-                     QJSValue(int(a.port))},
-                    &result, &out.error)
+    out.ok = invoke(StatHandleUnknownMAC, m_runtime->boundHook(Hook::HandleUnknownMAC), packetArguments(a), &result,
+                    &out.error)
           && invoke(StatHandleUnknownMAC, m_runtime->toDefinitions, {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
@@ -304,12 +272,12 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
     m_runtime->request()->bind(&packet);
     QJSValue list = m_runtime->engine()->newArray(uint(definitions.size()));
     for (int i = 0; i < definitions.size(); ++i)
-        list.setProperty(quint32(i), makeDefinition(*m_runtime, definitions[i]));
+        list.setProperty(quint32(i), m_runtime->makeDefinition.call(m_runtime->definitionArguments(definitions[i])));
     QJSValue result;
     out.ok = invoke(StatFilterRetrieved, m_runtime->callFilterDefinitions,
-                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(), m_runtime->methodText(a.method),
-                     m_runtime->macText(a.mac), QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)),
-                     QJSValue(int(a.port))},
+                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(),
+                     QJSValue(m_runtime->methodId(a.method)), QJSValue(m_runtime->macId(a.mac)),
+                     QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
                     &result, &out.error)
           && invoke(StatFilterRetrieved, m_runtime->toDefinition, {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
@@ -328,10 +296,13 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     m_runtime->reply()->bind(&reply);
     m_runtime->source()->bindLazily(sourceWire);
     QJSValue result;
-    out.ok = invoke(StatLoadDHCPPacket, m_runtime->boundHook(Hook::LoadDHCPPacket),
-                    {m_runtime->methodText(a.method), m_runtime->macText(a.mac), definitionToJs(*m_runtime, a.mac, definition),
-                     QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
-                    &result, &out.error);
+    // (method, mac, definition, relay_ip, port), numbers only: see ScriptRuntime::methodId()
+    m_loadArguments[0] = QJSValue(m_runtime->methodId(a.method));
+    m_loadArguments[1] = QJSValue(m_runtime->macId(a.mac));
+    m_loadArguments[2] = QJSValue(m_runtime->definitionSlot(a.mac, definition));
+    m_loadArguments[3] = QJSValue(optionalIp(a.relayIp));
+    m_loadArguments[4] = QJSValue(int(a.port));
+    out.ok = invoke(StatLoadDHCPPacket, m_runtime->boundHook(Hook::LoadDHCPPacket), m_loadArguments, &result, &out.error);
     out.value = out.ok && result.toBool();
     return out;
 }

@@ -107,12 +107,14 @@ private:
     QJSValue callWeb(const QJSValue &fn, const QString &path, const QMap<QString, QStringList> &queryArgs,
                      const QByteArray &data, const QString &mimetype, QString *error);
     void runHandlers(const QList<QJSValue> &handlers, int stat, const QJSValueList &args);
+    const QJSValueList &packetArguments(const HookArguments &a);
 
     int m_timeoutMs;
     QString m_file;
     std::unique_ptr<Watchdog> m_watchdog;
     std::unique_ptr<ScriptRuntime> m_runtime;
     QList<HookStats> m_stats;
+    QJSValueList m_packetArguments = QJSValueList(5), m_loadArguments = QJSValueList(5);
 };
 
 /// A definition from a hook's Definition object; nullopt and `error` if it is not a valid one.

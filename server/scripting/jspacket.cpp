@@ -171,21 +171,6 @@ bool JsPacket::setFieldBytes(const QString &field, const QJSValue &value)
     return true;
 }
 
-QVariant JsPacket::optionBytes(int code)
-{
-    DhcpPacket *p = packet();
-    if (!p)
-        return {};
-    if (!p->hasOption(quint8(code)))
-        return QVariant::fromValue(nullptr);
-    const QByteArray bytes = p->option(quint8(code));
-    QVariantList list;
-    list.reserve(bytes.size());
-    for (const char b : bytes)
-        list.append(int(quint8(b)));
-    return list;
-}
-
 int JsPacket::optionCodeOf(const QString &name)
 {
     const OptionDef *def = OptionTable::find(name);
@@ -225,22 +210,31 @@ QJSValue JsPacket::optionValue(int code)
 
 bool JsPacket::setOptionValue(int request, const QJSValue &value)
 {
-    const int code = request & 0xff;
-    const bool validate = !(request & SetOptionNoValidation), force_selection = request & SetOptionForceSelection;
     if (!packet())
         return false;
+    if (request & SetOptionNoValidation) {   // a list of bytes goes in as it is; anything else is encoded
+        if (const auto bytes = jsvalues::toBytes(value)) {
+            packet()->setOption(quint8(request & 0xff), *bytes, request & SetOptionForceSelection);
+            return true;
+        }
+    }
+    return setEncoded(request, jsvalues::toNative(value));
+}
+
+bool JsPacket::setEncoded(int request, const QVariant &value)
+{
+    DhcpPacket *p = packet();
+    if (!p)
+        return false;
+    const int code = request & 0xff;
     const OptionDef *def = OptionTable::find(code);
-    std::optional<QByteArray> bytes;
     QString error;
-    if (!validate)
-        bytes = jsvalues::toBytes(value);
-    if (!bytes)
-        bytes = OptionValue::encode(def ? def->type : OptionType::Unassigned, jsvalues::toNative(value), &error);
+    const std::optional<QByteArray> bytes = OptionValue::encode(def ? def->type : OptionType::Unassigned, value, &error);
     if (!bytes) {
         throwType(QStringLiteral("setOption('%1'): %2").arg(def ? def->displayName() : QString::number(code), error));
         return false;
     }
-    packet()->setOption(quint8(code), *bytes, force_selection);
+    p->setOption(quint8(code), *bytes, request & SetOptionForceSelection);
     return true;
 }
 

@@ -53,9 +53,8 @@ public:
 
     // options: the natives behind bootstrap.js's Packet class, which resolves option names to codes (`code` is
     // 1..254 here), supplies the default arguments and routes header field names to fieldBytes/setFieldBytes.
-    // Fixed arities, so that a call from JavaScript needs no overload resolution.
-    /// The option's bytes as a list of numbers; null when absent.
-    Q_INVOKABLE QVariant optionBytes(int code);
+    // Fixed arities, so that a call from JavaScript needs no overload resolution. getOption's bytes and setOption
+    // go through jsfastnatives.cpp, which calls packet() and setEncoded()/setOptionValue().
     /// The code of an option name the Packet class's table lacks ("option_224", "12"); -1 if it names none.
     Q_INVOKABLE int optionCodeOf(const QString &name);
     /// The option decoded by its type (getOption(…, true)); null when absent.
@@ -152,9 +151,13 @@ public:
 
     ResponseOverrides &overrides() { return m_shared ? m_context->overrides : m_ownOverrides; }
 
-private:
     /// The bound packet; nullptr (and a pending JS error) once its exchange is over.
     DhcpPacket *packet();
+    /// Sets option `request & 0xff` to `value` encoded by its type (SetOptionFlags in `request`); false with a
+    /// TypeError pending if it does not fit.
+    bool setEncoded(int request, const QVariant &value);
+
+private:
     bool is(MessageType type);
     QJSValue throwType(const QString &message);
     QJSValue header(quint8 DhcpPacket::*field);

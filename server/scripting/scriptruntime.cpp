@@ -1,6 +1,7 @@
 #include "scriptruntime.h"
 
 #include "jscallbacks.h"
+#include "jsfastnatives.h"
 #include "jshelpers.h"
 #include "jslogger.h"
 #include "jspacket.h"
@@ -52,31 +53,83 @@ ScriptRuntime::~ScriptRuntime()
     for (QJSValue &h : m_boundHooks)
         h = QJSValue();
     callFilterDefinitions = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
-    definitionCache.clear();
-    m_methodTexts.clear();
-    m_macTexts.clear();
+    m_registerMethod = m_registerMac = m_forgetMacs = m_registerDefinition = m_forgetDefinitions = QJSValue();
     m_context = JsContext();
 }
 
-const QJSValue &ScriptRuntime::methodText(const QString &method)
+namespace {
+
+QJSValue ipNumbers(QJSEngine *e, const QList<IPv4> &ips)
 {
-    for (const auto &[text, value] : std::as_const(m_methodTexts)) {
-        if (text == method)
-            return value;
-    }
-    m_methodTexts.append({method, m_engine->toScriptValue(method)});
-    return m_methodTexts.constLast().second;
+    QJSValue list = e->newArray(uint(ips.size()));
+    for (int i = 0; i < ips.size(); ++i)
+        list.setProperty(quint32(i), double(ips[i].toUInt32()));
+    return list;
 }
 
-const QJSValue &ScriptRuntime::macText(const MAC &mac)
+double optionalIp(const std::optional<IPv4> &ip)
+{
+    return ip ? double(ip->toUInt32()) : -1.0;
+}
+
+} // namespace
+
+QJSValueList ScriptRuntime::definitionArguments(const Definition &d) const
+{
+    QJSEngine *e = m_engine.get();
+    const QJSValue extra = d.extra.isEmpty() ? QJSValue(QJSValue::NullValue) : e->toScriptValue(d.extra);
+    return {QJSValue(double(d.ip.toUInt32())), QJSValue(double(d.lease_time)), QJSValue(d.subnet), QJSValue(d.serial),
+            QJSValue(d.hostname), ipNumbers(e, d.gateways), QJSValue(optionalIp(d.subnet_mask)),
+            QJSValue(optionalIp(d.broadcast_address)), QJSValue(d.domain_name), ipNumbers(e, d.domain_name_servers),
+            ipNumbers(e, d.ntp_servers), extra};
+}
+
+int ScriptRuntime::methodId(const QString &method)
+{
+    const qsizetype known = m_methods.indexOf(method);
+    if (known >= 0)
+        return int(known);
+    m_methods << method;
+    m_registerMethod.call({QJSValue(int(m_methods.size() - 1)), QJSValue(method)});
+    return int(m_methods.size() - 1);
+}
+
+int ScriptRuntime::macId(const MAC &mac)
 {
     constexpr int kLimit = 4096;
-    const auto it = m_macTexts.constFind(mac);
-    if (it != m_macTexts.cend())
+    const auto it = m_macIds.constFind(mac);
+    if (it != m_macIds.cend())
         return *it;
-    if (m_macTexts.size() >= kLimit)
-        m_macTexts.clear();
-    return *m_macTexts.insert(mac, m_engine->toScriptValue(mac.toString()));
+    if (m_macIds.size() >= kLimit) {
+        m_macIds.clear();
+        m_forgetMacs.call();
+    }
+    const int id = int(m_macIds.size());
+    m_registerMac.call({QJSValue(id), QJSValue(mac.toString())});
+    m_macIds.insert(mac, id);
+    return id;
+}
+
+int ScriptRuntime::definitionSlot(const MAC &mac, const Definition &d)
+{
+    constexpr int kLimit = 4096;
+    auto it = m_definitionSlots.find(mac);
+    if (it != m_definitionSlots.end() && it->first == d)
+        return it->second;
+    int slot;
+    if (it != m_definitionSlots.end()) {   // changed: the new object takes the old one's slot
+        slot = it->second;
+        it->first = d;
+    } else {
+        if (m_definitionSlots.size() >= kLimit) {
+            m_definitionSlots.clear();
+            m_forgetDefinitions.call();
+        }
+        slot = int(m_definitionSlots.size());
+        m_definitionSlots.insert(mac, qMakePair(d, slot));
+    }
+    m_registerDefinition.call(QJSValueList{QJSValue(slot)} + definitionArguments(d));
+    return slot;
 }
 
 QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
@@ -121,7 +174,7 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     QJSValue global = e->globalObject();
     global.setProperty(QStringLiteral("logger"), e->newQObject(m_logger));
     global.setProperty(QStringLiteral("callbacks"), e->newQObject(m_callbacks));
-    m_context.glue = factory.call({e->newQObject(m_helpers), global, optionCodes(e)});
+    m_context.glue = factory.call({e->newQObject(m_helpers), global, optionCodes(e), makeFastNatives(e)});
     if (m_context.glue.isError()) {   // a bug of ours, not of the hook file
         *error = QStringLiteral("the hook environment failed to start: ") + describeError(m_context.glue);
         return false;
@@ -135,6 +188,11 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     toDefinition = glue.property(QStringLiteral("toDefinition"));
     makeDefinition = glue.property(QStringLiteral("makeDefinition"));
     makeStats = glue.property(QStringLiteral("stats"));
+    m_registerMethod = glue.property(QStringLiteral("registerMethod"));
+    m_registerMac = glue.property(QStringLiteral("registerMac"));
+    m_forgetMacs = glue.property(QStringLiteral("forgetMacs"));
+    m_registerDefinition = glue.property(QStringLiteral("registerDefinition"));
+    m_forgetDefinitions = glue.property(QStringLiteral("forgetDefinitions"));
 
     m_request = new JsPacket(&m_context, /*shared=*/true, e);
     m_reply = new JsPacket(&m_context, true, e);

@@ -8,6 +8,7 @@
 #include <QJSValue>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -54,16 +55,17 @@ public:
     // the bootstrap's trampolines
     QJSValue callFilterDefinitions, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
 
-    /// The JS Definition objects handed to hooks, per MAC, reused while the definition is unchanged (as
-    /// staticDHCPd's memory cache hands out the same Python object). Bounded; emptied when full.
-    QHash<MAC, QPair<Definition, QJSValue>> definitionCache;
-
-    /// `text` as a string of this engine, made once: a QJSValue holding a QString becomes a new JavaScript string
-    /// at every call, and strings made from C++ count towards the engine's next garbage collection.
-    const QJSValue &methodText(const QString &method);
-    /// The MAC's canonical text as a string of this engine, made once per MAC (bounded).
-    const QJSValue &macText(const MAC &mac);
-
+    /// The number a hook call passes for `method` (DISCOVER, REQUEST:SELECTING, …): the bootstrap's glue holds
+    /// its text. A hook call passes numbers only: a QJSValue holding a string or an object costs a persistent slot
+    /// of the engine per call.
+    int methodId(const QString &method);
+    /// The number a hook call passes for `mac`: the glue holds one frozen MAC object per id, made once (bounded).
+    int macId(const MAC &mac);
+    /// The slot a hook call passes for the definition `d` of `mac`: the glue holds its Definition object, reused
+    /// while the definition is unchanged, as staticDHCPd's memory cache hands out the same Python object (bounded).
+    int definitionSlot(const MAC &mac, const Definition &d);
+    /// `d` as the arguments of the glue's makeDefinition (numbers for addresses, -1 for none).
+    QJSValueList definitionArguments(const Definition &d) const;
     /// "file:line: Name: message" (and the stack in `stack`) of an error value.
     static QString describeError(const QJSValue &error, QString *stack = nullptr);
 
@@ -78,8 +80,10 @@ private:
     JsPacket *m_source = nullptr;
     QJSValue m_requestJs, m_replyJs, m_sourceJs;
     QJSValue m_module;
-    QList<QPair<QString, QJSValue>> m_methodTexts;   // a handful: a linear search beats hashing the text
-    QHash<MAC, QJSValue> m_macTexts;
+    QStringList m_methods;   // a handful, by id: a linear search beats hashing the text
+    QHash<MAC, int> m_macIds;
+    QHash<MAC, QPair<Definition, int>> m_definitionSlots;
+    QJSValue m_registerMethod, m_registerMac, m_forgetMacs, m_registerDefinition, m_forgetDefinitions;
     QJSValue m_hooks[size_t(Hook::Count)];
     QJSValue m_boundHooks[size_t(Hook::Count)];
 };

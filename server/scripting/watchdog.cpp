@@ -16,13 +16,13 @@ Watchdog::~Watchdog()
     m_thread.join();
 }
 
-void Watchdog::arm(QJSEngine *engine, int timeoutMs)
+void Watchdog::arm(QJSEngine *engine, std::chrono::steady_clock::time_point deadline)
 {
     bool wake = false;
     {
         std::lock_guard lock(m_mutex);
         m_engine = engine;
-        m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+        m_deadline = deadline;
         m_fired = false;
         wake = m_waitingIdle;   // otherwise the thread wakes at an earlier deadline and re-reads this one
     }

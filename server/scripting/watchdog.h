@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -21,8 +22,10 @@ public:
     Watchdog(const Watchdog &) = delete;
     Watchdog &operator=(const Watchdog &) = delete;
 
+    /// Starts watching `engine` until `deadline`.
+    void arm(QJSEngine *engine, std::chrono::steady_clock::time_point deadline);
     /// Starts watching `engine` for `timeoutMs` from now.
-    void arm(QJSEngine *engine, int timeoutMs);
+    void arm(QJSEngine *engine, int timeoutMs) { arm(engine, std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs)); }
     /// Stops watching; true if the deadline passed and the engine was interrupted (the caller then clears it
     /// with setInterrupted(false)).
     bool disarm();

@@ -79,6 +79,54 @@ private slots:
                  FilterVerdict::Accept);
     }
 
+    /// The mac and relay_ip a hook gets are values shared by every call for the same address (a hook call passes
+    /// them by number), frozen so that one exchange cannot change what the next one sees.
+    void macAndRelayAreSharedFrozenValues()
+    {
+        DhcpPacket p = discover();
+        HookArguments a = args();
+        a.relayIp = IPv4(198, 18, 0, 2);
+        eval(*m_probe, QStringLiteral("seenMac = null; seenRelay = null;"));
+        const QString remember = QStringLiteral("seenMac = mac; seenRelay = relay_ip; return true;");
+        QCOMPARE(probe(remember, p, nullptr, a), FilterVerdict::Accept);
+        QCOMPARE(probe(QStringLiteral("return mac === seenMac && relay_ip === seenRelay && Object.isFrozen(mac)"
+                                      " && Object.isFrozen(relay_ip) && String(relay_ip) === '198.18.0.2';"),
+                       p, nullptr, a),
+                 FilterVerdict::Accept);
+        QString error;
+        QCOMPARE(probe(QStringLiteral("'use strict'; mac.note = 'kept'; return true;"), p, &error, a), FilterVerdict::Failed);
+        QVERIFY2(error.contains(QLatin1String("TypeError")), qPrintable(error));
+
+        HookArguments other = args(QStringLiteral("DISCOVER"), QStringLiteral("02:00:00:00:00:02"));
+        other.relayIp = IPv4(198, 18, 0, 3);
+        QCOMPARE(probe(QStringLiteral("return mac !== seenMac && mac == '02:00:00:00:00:02' && relay_ip == '198.18.0.3';"),
+                       p, nullptr, other),
+                 FilterVerdict::Accept);
+        QCOMPARE(probe(QStringLiteral("return mac === seenMac && relay_ip == '198.18.0.2';"), p, nullptr, a),
+                 FilterVerdict::Accept);
+    }
+
+    /// More MACs than the runner keeps objects for: each call still gets its own MAC.
+    void everyMacArrivesPastTheObjectLimit()
+    {
+        DhcpPacket p = discover();
+        eval(*m_probe, QStringLiteral("wrong = 0;"));
+        const QJSValue set = eval(*m_probe, QStringLiteral(
+            "t = function (packet, method, mac) { if (!mac.equals(packet.getHardwareAddress())) ++wrong; return true; }"));
+        QVERIFY(!set.isError());
+        QString error;
+        for (int i = 0; i < 9000; ++i) {
+            const MAC mac = *MAC::fromBytes(QByteArray::fromHex(QByteArray::number(0x020000000000ll + i, 16)));
+            p.setHardwareAddress(mac);
+            HookArguments a = args();
+            a.mac = mac;
+            m_probe->beginExchange();
+            QCOMPARE(m_probe->filterPacket(p, a, &error), FilterVerdict::Accept);
+            m_probe->endExchange();
+        }
+        QCOMPARE(eval(*m_probe, QStringLiteral("wrong")).toInt(), 0);
+    }
+
     // --- packet API ----------------------------------------------------------------------------------------
     void packetOptions_data()
     {
@@ -163,8 +211,25 @@ private slots:
     {
         DhcpPacket p = discover();
         QCOMPARE(probe(QStringLiteral("kept = packet; return true;"), p), FilterVerdict::Accept);
-        const QJSValue v = eval(*m_probe, QStringLiteral("(function () { try { kept.getOption(12); return 'no'; } catch (e) { return e.name; } })()"));
-        QCOMPARE(v.toString(), QStringLiteral("ReferenceError"));
+        for (const char *call : {"kept.getOption(12)", "kept.setOption(12, 'late')", "kept.setOption(3, [1, 2, 3, 4], false)"}) {
+            const QJSValue v = eval(*m_probe, QStringLiteral("(function () { try { %1; return 'no'; } catch (e) { return e.name; } })()")
+                                                  .arg(QLatin1String(call)));
+            QCOMPARE(v.toString(), QStringLiteral("ReferenceError"));
+        }
+    }
+
+    /// getOption and setOption's natives (jsfastnatives.cpp) check what they are given: a Packet method called on
+    /// another object is a TypeError, not a crash.
+    void packetMethodsOnOtherObjectsThrow()
+    {
+        DhcpPacket p = discover();
+        QCOMPARE(probe(QStringLiteral("mine = packet; return true;"), p), FilterVerdict::Accept);
+        for (const char *call : {"mine.getOption.call({_n: {}}, 12)", "mine.setOption.call({_n: 5}, 12, 'x')",
+                                 "mine.getOption.call({_n: logger}, 12)"}) {
+            const QJSValue v = eval(*m_probe, QStringLiteral("(function () { try { %1; return 'no'; } catch (e) { return e.name + ': ' + e.message; } })()")
+                                                  .arg(QLatin1String(call)));
+            QCOMPARE(v.toString(), QStringLiteral("TypeError: not a packet"));
+        }
     }
 
     void responseOverridesReachTheCaller()
@@ -385,6 +450,39 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.value);
         QCOMPARE(reply.option(Opt::RenewalTimeValue), QByteArray("\0\0\0\x3c", 4));
+    }
+
+    /// The Definition object is reused while the MAC's definition is unchanged, and replaced when it changes.
+    void definitionObjectFollowsChanges()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto runner = loadHooks(dir,
+            "export let seen = [];\n"
+            "export function loadDHCPPacket(packet, method, mac, definition) { seen.push(definition); return true; }\n",
+            &error);
+        QVERIFY2(runner, qPrintable(error));
+        Definition d;
+        d.ip = IPv4(198, 18, 0, 11);
+        d.lease_time = 600;
+        Definition other = d;
+        other.ip = IPv4(198, 18, 0, 12);
+        const HookArguments second = args(QStringLiteral("DISCOVER"), QStringLiteral("02:00:00:00:00:02"));
+        for (const auto &[definition, a] : {std::pair{d, args()}, std::pair{d, args()}, std::pair{other, second},
+                                            std::pair{other, args()}, std::pair{d, args()}}) {
+            DhcpPacket reply = discover();
+            reply.transformToOffer();
+            runner->beginExchange();
+            const auto r = runner->loadDHCPPacket(reply, a, definition, PacketEncoder::encode(discover()));
+            runner->endExchange();
+            QVERIFY2(r.ok && r.value, qPrintable(r.error));
+        }
+        const QJSValue module = runner->engine()->importModule(dir.filePath(QStringLiteral("hooks.mjs")));
+        const QJSValue verdict = runner->engine()->evaluate(QStringLiteral("(function (s) { return [s[0] === s[1], s[1] !== s[3],"
+                                                                           " String(s[0].ip), String(s[2].ip), String(s[3].ip),"
+                                                                           " String(s[4].ip)].join(' '); })"))
+                                     .call({module.property(QStringLiteral("seen"))});
+        QCOMPARE(verdict.toString(), QStringLiteral("true true 198.18.0.11 198.18.0.12 198.18.0.12 198.18.0.11"));
     }
 
     // --- callbacks --------------------------------------------------------------------------------------------
