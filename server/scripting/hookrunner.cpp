@@ -14,10 +14,7 @@ Q_LOGGING_CATEGORY(lcHooks, "hooks")
 
 namespace {
 
-double optionalIp(const std::optional<IPv4> &ip)
-{
-    return ip ? double(ip->toUInt32()) : -1.0;
-}
+using jsvalues::optionalIp;
 
 std::optional<QList<IPv4>> ipList(const QJSValue &v)
 {

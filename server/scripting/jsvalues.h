@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/ipv4.h"
+
 #include <QByteArray>
 #include <QJSValue>
 #include <QVariant>
@@ -18,6 +20,6 @@ QJSValue fromBytes(QJSEngine *engine, QByteArrayView bytes);
 /// numbers, strings, booleans, null.
 QVariant toNative(const QJSValue &value);
 /// A hook argument that may be absent (an optional IPv4) as the number the bootstrap's glue expects: -1 = null.
-inline double optionalIp(bool present, quint32 value) { return present ? double(value) : -1.0; }
+inline double optionalIp(const std::optional<IPv4> &ip) { return ip ? double(ip->toUInt32()) : -1.0; }
 
 } // namespace qsd::jsvalues

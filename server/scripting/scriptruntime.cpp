@@ -5,6 +5,7 @@
 #include "jshelpers.h"
 #include "jslogger.h"
 #include "jspacket.h"
+#include "jsvalues.h"
 #include "protocol/optiontable.h"
 #include "watchdog.h"
 
@@ -67,10 +68,7 @@ QJSValue ipNumbers(QJSEngine *e, const QList<IPv4> &ips)
     return list;
 }
 
-double optionalIp(const std::optional<IPv4> &ip)
-{
-    return ip ? double(ip->toUInt32()) : -1.0;
-}
+using jsvalues::optionalIp;
 
 } // namespace
 
