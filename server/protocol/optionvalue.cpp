@@ -232,6 +232,47 @@ std::optional<QByteArray> encode(OptionType type, const QVariant &value, QString
     return out;
 }
 
+std::optional<QByteArray> encode(OptionType type, double number, QString *error)
+{
+    int bits = 0;
+    switch (type) {
+    case OptionType::Byte:
+    case OptionType::Bool:
+        bits = 8;
+        break;
+    case OptionType::UInt16:
+    case OptionType::UInt16Plus:
+        bits = 16;
+        break;
+    case OptionType::UInt32:
+    case OptionType::UInt32Plus:
+        bits = 32;
+        break;
+    default:
+        break;
+    }
+    const double max = bits == 32 ? 4294967295.0 : double((1u << bits) - 1);
+    if (bits == 0 || !(number >= 0 && number <= max) || number != double(quint64(number)))
+        return encode(type, QVariant(number), error);   // other types, and the error message
+    char buf[4];
+    const quint32 n = quint32(number);
+    if (bits == 8)
+        return QByteArray(1, char(n));
+    if (bits == 16)
+        return QByteArray(buf, (qToBigEndian(quint16(n), buf), 2));
+    return QByteArray(buf, (qToBigEndian(n, buf), 4));
+}
+
+std::optional<QByteArray> encode(OptionType type, const QString &text, QString *error)
+{
+    if (type != OptionType::String)
+        return encode(type, QVariant(text), error);
+    QByteArray out = text.toUtf8();
+    if (!isValidLength(type, out.size()))
+        return encode(type, QVariant(text), error);   // the error message
+    return out;
+}
+
 QVariant decode(quint8 code, QByteArrayView bytes)
 {
     const OptionDef *def = OptionTable::find(code);

@@ -28,6 +28,10 @@ QVariant decode(OptionType type, QByteArrayView bytes);
 /// Encodes a native value (see above) — or raw bytes given as QByteArray, or as a list of byte values where the
 /// type is not a list of numbers — as `type`. On failure returns nullopt and says why in `error`.
 std::optional<QByteArray> encode(OptionType type, const QVariant &value, QString *error = nullptr);
+/// The same for one number and for text, the values hooks set most, without a QVariant on the usual types
+/// (numbers as Byte/Bool/UInt16/UInt32, text as String): same bytes and errors as encode(type, QVariant(value)).
+std::optional<QByteArray> encode(OptionType type, double number, QString *error = nullptr);
+std::optional<QByteArray> encode(OptionType type, const QString &text, QString *error = nullptr);
 
 /// Convenience: looks `code` up in the option table and decodes / encodes with its type.
 QVariant decode(quint8 code, QByteArrayView bytes);

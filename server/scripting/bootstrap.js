@@ -1,7 +1,7 @@
 // The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
 // Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object, `G` the
 // global object (Qt 6.4's engine has no globalThis), `optionCodes` the option table's names → codes, `fast` the
-// natives of getOption and setOption (jsfastnatives.h).
+// builtins behind getOption and setOption (jsfastnatives.h).
 (function (native, G, optionCodes, fast) {
     "use strict";
 
@@ -221,31 +221,36 @@
         throw new TypeError(fn + ": '" + String(option) + "' is not a DHCP option");
     }
 
+    // getOption(option, convert) and setOption(option, value, validate, force_selection) are builtins bound to
+    // the packet's native (jsfastnatives.h): no JavaScript frame per call. They resolve what CODES resolves and
+    // leave the rest to these two, with the same arguments.
+    function getOptionSlow(native, option, convert) {
+        let code = CODES[option];
+        if (code === void 0) {
+            if (isField(option))
+                return native.fieldBytes(option);
+            code = optionCode(native, option, "getOption");
+        }
+        return convert ? native.optionValue(code) : fast.getOption(native, code);
+    }
+    function setOptionSlow(native, option, value, validate, force_selection) {
+        let code = CODES[option];
+        if (code === void 0) {
+            if (isField(option))
+                return native.setFieldBytes(option, value);
+            code = optionCode(native, option, "setOption");
+        }
+        return fast.setOption(native, code, value, validate, force_selection);
+    }
+
     class Packet {
         constructor(native) {
             Object.defineProperty(this, "_n", { value: native });
             Object.defineProperty(this, "_h", { value: {   // the natives of the hot methods, looked up once
                 optionValue: native.optionValue, optionCodeOf: native.optionCodeOf, hasOption: native.hasOption,
             } });
-        }
-        getOption(option, convert) {
-            let code = CODES[option];
-            if (code === void 0) {
-                if (isField(option))
-                    return this._n.fieldBytes(option);
-                code = optionCode(this._h, option, "getOption");
-            }
-            return convert ? this._h.optionValue(code) : fast.optionBytes(this._n, code);
-        }
-        setOption(option, value, validate, force_selection) {
-            let code = CODES[option];
-            if (code === void 0) {
-                if (isField(option))
-                    return this._n.setFieldBytes(option, value);
-                code = optionCode(this._h, option, "setOption");
-            }
-            // JsPacket::SetOptionNoValidation and SetOptionForceSelection
-            return fast.setOptionValue(this._n, code | (validate === void 0 || validate ? 0 : 0x100) | (force_selection ? 0x200 : 0), value);
+            Object.defineProperty(this, "getOption", { value: fast.getOption.bind(null, native), writable: true, configurable: true });
+            Object.defineProperty(this, "setOption", { value: fast.setOption.bind(null, native), writable: true, configurable: true });
         }
         deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
         isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }
@@ -316,6 +321,9 @@
     }
     const glue = {
         packet: native => new Packet(native),
+        codes: CODES,
+        getOptionSlow,
+        setOptionSlow,
         ip: ipOrNull,
         mac: canonicalMac,
         registerMethod(id, text) { METHODS[id] = text; },

@@ -19,6 +19,9 @@ struct JsContext
     QJSValue glue;
     QJSValue makeIp;    ///< glue.ip(n): n < 0 → null
     QJSValue makeMac;   ///< glue.mac("aa:…")
+    // for jsfastnatives.cpp: the Packet class's option name → code table, and its getOption/setOption for
+    // what the natives leave to JavaScript
+    QJSValue optionCodes, getOptionSlow, setOptionSlow;
 
     // --- the current exchange ---
     QJSValue meta;                    ///< created on first use

@@ -29,34 +29,72 @@ JsPacket *packetOf(QV4::ExecutionEngine *v4, const QV4::Value &v)
     return nullptr;
 }
 
-ReturnedValue optionBytes(const QV4::FunctionObject *f, const QV4::Value *, const QV4::Value *argv, int argc)
+/// `option` as an option code (1..254) where the Packet class's CODES table resolves it (the table's names,
+/// "option_<n>", the numbers and their decimal text); 0 where it has to go the slow way.
+int codeOf(QV4::Scope &scope, const JsContext &context, const QV4::Value &option)
+{
+    if (option.isInteger()) {
+        const int n = option.integerValue();
+        return n >= 1 && n <= 254 ? n : 0;
+    }
+    if (!option.isString())
+        return 0;
+    const QV4::ScopedObject codes(scope, QJSValuePrivate::asReturnedValue(&context.optionCodes));
+    if (!codes)
+        return 0;
+    const QV4::ScopedPropertyKey key(scope, option.toPropertyKey(scope.engine));   // a string: no user code runs
+    const QV4::ScopedValue code(scope, codes->get(key));
+    return code->isInteger() ? code->integerValue() : 0;
+}
+
+ReturnedValue callSlow(QV4::Scope &scope, const QJSValue &function, const QV4::Value *argv, int argc)
+{
+    const QV4::ScopedFunctionObject slow(scope, QJSValuePrivate::asReturnedValue(&function));
+    if (!slow)
+        return scope.engine->throwTypeError(QStringLiteral("the hook environment is not set up"));
+    const QV4::Value undefined = QV4::Value::undefinedValue();
+    return slow->call(&undefined, argv, argc);
+}
+
+ReturnedValue getOption(const QV4::FunctionObject *f, const QV4::Value *, const QV4::Value *argv, int argc)
 {
     QV4::ExecutionEngine *v4 = f->engine();
-    JsPacket *native = argc >= 2 ? packetOf(v4, argv[0]) : nullptr;
-    DhcpPacket *p = native ? native->packet() : nullptr;
-    if (!p)
+    JsPacket *native = argc >= 1 ? packetOf(v4, argv[0]) : nullptr;
+    if (!native)
         return v4->hasException ? QV4::Encode::undefined() : v4->throwTypeError();
-    const quint8 code = quint8(argv[1].toInt32());
-    if (!p->hasOption(code))
-        return QV4::Encode::null();
-    const QByteArray bytes = p->option(code);
     QV4::Scope scope(v4);
+    const int code = argc >= 2 ? codeOf(scope, *native->context(), argv[1]) : 0;
+    if (code == 0 || (argc >= 3 && argv[2].toBoolean()))
+        return callSlow(scope, native->context()->getOptionSlow, argv, argc);
+    DhcpPacket *p = native->packet();
+    if (!p)
+        return QV4::Encode::undefined();   // packet() threw
+    if (!p->hasOption(quint8(code)))
+        return QV4::Encode::null();
+    const QByteArray bytes = p->option(quint8(code));
     QV4::Value *values = scope.alloc(int(bytes.size()));
     for (qsizetype i = 0; i < bytes.size(); ++i)
         values[i] = QV4::Value::fromInt32(quint8(bytes[i]));
     return v4->newArrayObject(values, int(bytes.size()))->asReturnedValue();
 }
 
-ReturnedValue setOptionValue(const QV4::FunctionObject *f, const QV4::Value *, const QV4::Value *argv, int argc)
+ReturnedValue setOption(const QV4::FunctionObject *f, const QV4::Value *, const QV4::Value *argv, int argc)
 {
     QV4::ExecutionEngine *v4 = f->engine();
-    JsPacket *native = argc >= 3 ? packetOf(v4, argv[0]) : nullptr;
+    JsPacket *native = argc >= 1 ? packetOf(v4, argv[0]) : nullptr;
     if (!native)
         return v4->hasException ? QV4::Encode::undefined() : v4->throwTypeError();
-    const int request = argv[1].toInt32();
-    const QV4::Value &value = argv[2];
+    QV4::Scope scope(v4);
+    const int code = argc >= 2 ? codeOf(scope, *native->context(), argv[1]) : 0;
+    if (code == 0)
+        return callSlow(scope, native->context()->setOptionSlow, argv, argc);
+    // validate (default true) and force_selection: JsPacket::SetOptionNoValidation and SetOptionForceSelection
+    const bool validate = argc < 4 || argv[3].isUndefined() || argv[3].toBoolean();
+    const bool force = argc >= 5 && argv[4].toBoolean();
+    const int request = code | (validate ? 0 : JsPacket::SetOptionNoValidation) | (force ? JsPacket::SetOptionForceSelection : 0);
+    const QV4::Value value = argc >= 3 ? argv[2] : QV4::Value::undefinedValue();
     bool ok;
-    if (value.isNumber())   // the usual values, converted without a QJSValue
+    if (value.isNumber())   // the usual values, encoded without a QJSValue or a QVariant
         ok = native->setEncoded(request, value.toNumber());
     else if (value.isString())
         ok = native->setEncoded(request, value.toQString());
@@ -72,8 +110,8 @@ QJSValue makeFastNatives(QJSEngine *engine)
     QV4::ExecutionEngine *v4 = engine->handle();
     QV4::Scope scope(v4);
     QV4::ScopedObject natives(scope, v4->newObject());
-    natives->defineDefaultProperty(QStringLiteral("optionBytes"), optionBytes, 2);
-    natives->defineDefaultProperty(QStringLiteral("setOptionValue"), setOptionValue, 3);
+    natives->defineDefaultProperty(QStringLiteral("getOption"), getOption, 3);
+    natives->defineDefaultProperty(QStringLiteral("setOption"), setOption, 5);
     return QJSValuePrivate::fromReturnedValue(natives->asReturnedValue());
 }
 

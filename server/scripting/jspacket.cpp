@@ -221,7 +221,8 @@ bool JsPacket::setOptionValue(int request, const QJSValue &value)
     return setEncoded(request, jsvalues::toNative(value));
 }
 
-bool JsPacket::setEncoded(int request, const QVariant &value)
+template<class Value>
+bool JsPacket::setEncoded(int request, const Value &value)
 {
     DhcpPacket *p = packet();
     if (!p)
@@ -237,6 +238,10 @@ bool JsPacket::setEncoded(int request, const QVariant &value)
     p->setOption(quint8(code), *bytes, request & SetOptionForceSelection);
     return true;
 }
+
+template bool JsPacket::setEncoded(int, const QVariant &);
+template bool JsPacket::setEncoded(int, const double &);
+template bool JsPacket::setEncoded(int, const QString &);
 
 bool JsPacket::deleteOption(int code)
 {

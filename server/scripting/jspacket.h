@@ -53,8 +53,8 @@ public:
 
     // options: the natives behind bootstrap.js's Packet class, which resolves option names to codes (`code` is
     // 1..254 here), supplies the default arguments and routes header field names to fieldBytes/setFieldBytes.
-    // Fixed arities, so that a call from JavaScript needs no overload resolution. getOption's bytes and setOption
-    // go through jsfastnatives.cpp, which calls packet() and setEncoded()/setOptionValue().
+    // Fixed arities, so that a call from JavaScript needs no overload resolution. getOption and setOption are builtins
+    // (jsfastnatives.cpp), which call packet(), setEncoded() and setOptionValue().
     /// The code of an option name the Packet class's table lacks ("option_224", "12"); -1 if it names none.
     Q_INVOKABLE int optionCodeOf(const QString &name);
     /// The option decoded by its type (getOption(…, true)); null when absent.
@@ -149,13 +149,17 @@ public:
     QJSValue responseMac();
     void setResponseMac(const QJSValue &v);
 
+    JsContext *context() const { return m_context; }
     ResponseOverrides &overrides() { return m_shared ? m_context->overrides : m_ownOverrides; }
 
     /// The bound packet; nullptr (and a pending JS error) once its exchange is over.
     DhcpPacket *packet();
     /// Sets option `request & 0xff` to `value` encoded by its type (SetOptionFlags in `request`); false with a
     /// TypeError pending if it does not fit.
-    bool setEncoded(int request, const QVariant &value);
+    /// setOption's value encoded with the option's type; false (with a TypeError thrown) if it does not fit.
+    /// `Value` is a QVariant, or a double or QString (the usual values, encoded without a QVariant).
+    template<class Value>
+    bool setEncoded(int request, const Value &value);
 
 private:
     bool is(MessageType type);

@@ -180,6 +180,9 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     const QJSValue &glue = m_context.glue;
     m_context.makeIp = glue.property(QStringLiteral("ip"));
     m_context.makeMac = glue.property(QStringLiteral("mac"));
+    m_context.optionCodes = glue.property(QStringLiteral("codes"));
+    m_context.getOptionSlow = glue.property(QStringLiteral("getOptionSlow"));
+    m_context.setOptionSlow = glue.property(QStringLiteral("setOptionSlow"));
     callFilterDefinitions = glue.property(QStringLiteral("callFilterDefinitions"));
     callPlain = glue.property(QStringLiteral("callPlain"));
     toDefinitions = glue.property(QStringLiteral("toDefinitions"));

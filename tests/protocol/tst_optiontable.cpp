@@ -2,6 +2,8 @@
 #include "protocol/optionvalue.h"
 
 #include <QSet>
+
+#include <limits>
 #include <QTest>
 
 using namespace qsd;
@@ -139,6 +141,36 @@ private slots:
         QCOMPARE(*OptionValue::encode(quint8(51), 600.0), QByteArray("\x00\x00\x02\x58", 4));
         QVERIFY(!OptionValue::encode(quint8(51), 600.5, &error));
         QVERIFY(!OptionValue::decode(quint8(12), QByteArray("\xff\xfe", 2)).isValid());   // not UTF-8
+    }
+
+    // The number and text overloads (the hooks' setOption) give what the QVariant path gives, errors included.
+    void numberAndTextOverloadsMatchTheVariantPath()
+    {
+        const double numbers[] = {0, 1, 200, 255, 256, 1500, 65535, 65536, 3600, 4294967295.0, 4294967296.0, -1, 600.5,
+                                  std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+        const QString texts[] = {QString(), QStringLiteral("lab-pc é"), QStringLiteral("198.18.0.1"), QStringLiteral("12"),
+                                 QStringLiteral("1.1.1.1, 8.8.8.8"), QStringLiteral("nonsense")};
+        int checked = 0;
+        for (int t = 0; t < int(OptionType::Count); ++t) {
+            const auto type = OptionType(t);
+            for (const double n : numbers) {
+                QString viaVariant, direct;
+                const auto expected = OptionValue::encode(type, QVariant(n), &viaVariant);
+                QCOMPARE(OptionValue::encode(type, n, &direct), expected);
+                QCOMPARE(direct, viaVariant);
+                ++checked;
+            }
+            for (const QString &text : texts) {
+                QString viaVariant, direct;
+                const auto expected = OptionValue::encode(type, QVariant(text), &viaVariant);
+                QCOMPARE(OptionValue::encode(type, text, &direct), expected);
+                QCOMPARE(direct, viaVariant);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, int(OptionType::Count) * 21);
+        QCOMPARE(*OptionValue::encode(OptionType::UInt16, 1500.0), QByteArray("\x05\xdc", 2));
+        QCOMPARE(*OptionValue::encode(OptionType::String, QStringLiteral("é")), QByteArray("\xc3\xa9", 2));
     }
 };
 
