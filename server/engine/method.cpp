@@ -1,5 +1,6 @@
 #include "method.h"
 
+#include <array>
 #include <iterator>
 
 namespace qsd {
@@ -15,7 +16,14 @@ static_assert(std::size(kMethodNames) == size_t(Method::Count), "a name for ever
 
 QString methodName(Method method)
 {
-    return QString::fromLatin1(kMethodNames[size_t(method)]);
+    // Made once: every packet asks (hook arguments, statistics, logs), and a copy costs no allocation.
+    static const auto names = [] {
+        std::array<QString, size_t(Method::Count)> out;
+        for (size_t i = 0; i < out.size(); ++i)
+            out[i] = QString::fromLatin1(kMethodNames[i]);
+        return out;
+    }();
+    return names[size_t(method)];
 }
 
 Method methodFromName(QStringView name)

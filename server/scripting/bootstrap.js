@@ -294,20 +294,6 @@
     function ipsOrNull(list) { return list.length === 0 ? null : list.map(ipOrNull); }
     function canonicalMac(s) { return MACFromText(s); }
 
-    // What a hook call passes is numbers only (a QJSValue holding a string or an object costs the C++ side a
-    // persistent slot per call): the method and the MAC by an id the C++ side registered once, the definition by
-    // its slot. The objects behind them are shared by every call and frozen, like the values they stand for.
-    const METHODS = [], MACS = [], DEFINITIONS = [];
-    let relayNumber = -1, relayObject = null;   // the last relay's IPv4: most sites have one or a few
-    function relay(n) {
-        if (n < 0)
-            return null;
-        if (n !== relayNumber) {
-            relayObject = Object.freeze(IPv4FromNumber(n));
-            relayNumber = n;
-        }
-        return relayObject;
-    }
     function makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
         const d = Object.create(Definition.prototype);
         d.ip = ipOrNull(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
@@ -326,17 +312,13 @@
         setOptionSlow,
         ip: ipOrNull,
         mac: canonicalMac,
-        registerMethod(id, text) { METHODS[id] = text; },
-        registerMac(id, text) { MACS[id] = Object.freeze(MACFromText(text)); },
-        /// A definition as hooks see it, kept in `slot` for the calls that pass it by number.
-        registerDefinition(slot, ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
-            // Two statements: Qt 6.4's QV4 loses the store of `return DEFINITIONS[slot] = makeDefinition(…)`.
-            const d = makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra);
-            DEFINITIONS[slot] = d;
-            return d;
+        /// The shared values the C++ side keeps for hook calls (ScriptRuntime::macValue, clientIpValue, …).
+        frozenMac: text => Object.freeze(MACFromText(text)),
+        frozenIp: n => Object.freeze(IPv4FromNumber(n)),
+        /// A thrown value as an Error: `throw "boom"` is reported as "uncaught exception: 'boom'".
+        toError(e) {
+            try { rethrow(e); } catch (error) { return error; }
         },
-        forgetMacs() { MACS.length = 0; },
-        forgetDefinitions() { DEFINITIONS.length = 0; },
         /// Whatever handleUnknownMAC returned → [Definition…] or null.
         toDefinitions(v) {
             if (v === null || v === undefined || v === false)
@@ -351,26 +333,6 @@
             return v instanceof Definition ? v : new Definition(v);
         },
         makeDefinition,
-        /// filterPacket and handleUnknownMAC bound to their packet: the C++ side passes only what changes.
-        packetHook(fn, packet) {
-            return function (method, mac, clientIp, relayIp, port) {
-                try {
-                    return fn(packet, METHODS[method], MACS[mac], clientIp < 0 ? null : IPv4FromNumber(clientIp),
-                              relay(relayIp), port);
-                } catch (e) { rethrow(e); }
-            };
-        },
-        callFilterDefinitions(fn, definitions, packet, method, mac, clientIp, relayIp, port) {
-            try { return fn(definitions, packet, METHODS[method], MACS[mac], ipOrNull(clientIp), relay(relayIp), port); } catch (e) { rethrow(e); }
-        },
-        /// loadDHCPPacket bound to the reply and the source packet.
-        loadHook(fn, packet, source) {
-            return function (method, mac, definition, relayIp, port) {
-                try {
-                    return fn(packet, METHODS[method], MACS[mac], DEFINITIONS[definition], relay(relayIp), port, source);
-                } catch (e) { rethrow(e); }
-            };
-        },
         callPlain(fn, a, b, c, d, e) {
             try { return arguments.length <= 1 ? fn() : arguments.length === 2 ? fn(a) : fn(a, b, c, d, e); } catch (x) { rethrow(x); }
         },

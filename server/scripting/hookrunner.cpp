@@ -1,6 +1,7 @@
 #include "hookrunner.h"
 
 #include "jscallbacks.h"
+#include "jsdirectcall.h"
 #include "jspacket.h"
 #include "jsvalues.h"
 #include "watchdog.h"
@@ -150,11 +151,27 @@ bool HookRunner::hasTickHandlers() const
 
 bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count)
 {
+    return run(stat, [&] {
+        JsCallOutcome out{fn.call(args)};
+        out.threw = out.value.isError();   // fn is a trampoline: it turns a throw into a returned Error
+        return out;
+    }, result, error, count);
+}
+
+bool HookRunner::invokeDirect(int stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
+                              QString *error)
+{
+    return run(stat, [&] { return callDirect(fn, args); }, result, error, true);
+}
+
+template<class Call>
+bool HookRunner::run(int stat, Call &&call, QJSValue *result, QString *error, bool count)
+{
     QJSEngine *engine = m_runtime->engine();
     HookStats &s = m_stats[stat];
     const auto start = std::chrono::steady_clock::now();   // the deadline's clock, read once for both
     m_watchdog->arm(engine, start + std::chrono::milliseconds(m_timeoutMs));
-    *result = fn.call(args);
+    JsCallOutcome outcome = call();
     const bool fired = m_watchdog->disarm();
     const qint64 elapsed = std::chrono::nanoseconds(std::chrono::steady_clock::now() - start).count();
     if (count)
@@ -167,28 +184,18 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
         ++s.errors;
         ++s.timeouts;
         *error = QStringLiteral("%1 ran longer than %2 ms (timeout_ms) and was interrupted").arg(s.name).arg(m_timeoutMs);
-    } else if (result->isError()) {
+    } else if (outcome.threw) {
         ++s.errors;
-        *error = ScriptRuntime::describeError(*result, &stack);
+        *error = ScriptRuntime::describeError(m_runtime->toError(outcome.value), &stack);
     } else {
+        *result = std::move(outcome.value);
         return true;
     }
+    *result = QJSValue();
     s.lastError = *error;
     qCCritical(lcHooks).noquote() << QStringLiteral("%1 failed: %2%3").arg(s.name, *error,
                                                                           stack.isEmpty() ? QString() : QStringLiteral("\n") + stack);
     return false;
-}
-
-const QJSValueList &HookRunner::packetArguments(const HookArguments &a)
-{
-    // (method, mac, client_ip, relay_ip, port), numbers only: see ScriptRuntime::methodId(). One list, reused: a
-    // call does not keep it.
-    m_packetArguments[0] = QJSValue(m_runtime->methodId(a.method));
-    m_packetArguments[1] = QJSValue(m_runtime->macId(a.mac));
-    m_packetArguments[2] = QJSValue(optionalIp(a.clientIp));
-    m_packetArguments[3] = QJSValue(optionalIp(a.relayIp));
-    m_packetArguments[4] = QJSValue(int(a.port));
-    return m_packetArguments;
 }
 
 void HookRunner::beginExchange()
@@ -229,11 +236,17 @@ ResponseOverrides HookRunner::responseOverrides() const
     return m_runtime ? m_runtime->context().overrides : ResponseOverrides{};
 }
 
+// The per-packet hooks are called directly (jsdirectcall.h) with the shared values ScriptRuntime keeps.
+
 FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &a, QString *error)
 {
-    m_runtime->request()->bind(&packet);
+    ScriptRuntime &r = *m_runtime;
+    r.request()->bind(&packet);
     QJSValue result;
-    if (!invoke(StatFilterPacket, m_runtime->boundHook(Hook::FilterPacket), packetArguments(a), &result, error))
+    if (!invokeDirect(StatFilterPacket, r.hook(Hook::FilterPacket),
+                      {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.clientIp),
+                       r.relayValue(a.relayIp), int(a.port)},
+                      &result, error))
         return FilterVerdict::Failed;
     if (result.isNull() || result.isUndefined())
         return FilterVerdict::Ignore;
@@ -243,11 +256,14 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
 HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, const HookArguments &a)
 {
     HookResult<QList<Definition>> out;
-    m_runtime->request()->bind(&packet);
+    ScriptRuntime &r = *m_runtime;
+    r.request()->bind(&packet);
     QJSValue result;
-    out.ok = invoke(StatHandleUnknownMAC, m_runtime->boundHook(Hook::HandleUnknownMAC), packetArguments(a), &result,
-                    &out.error)
-          && invoke(StatHandleUnknownMAC, m_runtime->toDefinitions, {result}, &result, &out.error, /*count=*/false);
+    out.ok = invokeDirect(StatHandleUnknownMAC, r.hook(Hook::HandleUnknownMAC),
+                          {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.clientIp),
+                           r.relayValue(a.relayIp), int(a.port)},
+                          &result, &out.error)
+          && invoke(StatHandleUnknownMAC, r.toDefinitions, {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
     const int length = result.property(QStringLiteral("length")).toInt();
@@ -266,17 +282,17 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
                                                                              DhcpPacket &packet, const HookArguments &a)
 {
     HookResult<std::optional<Definition>> out;
-    m_runtime->request()->bind(&packet);
-    QJSValue list = m_runtime->engine()->newArray(uint(definitions.size()));
+    ScriptRuntime &r = *m_runtime;
+    r.request()->bind(&packet);
+    QJSValue list = r.engine()->newArray(uint(definitions.size()));
     for (int i = 0; i < definitions.size(); ++i)
-        list.setProperty(quint32(i), m_runtime->makeDefinition.call(m_runtime->definitionArguments(definitions[i])));
+        list.setProperty(quint32(i), r.makeDefinition.call(r.definitionArguments(definitions[i])));
     QJSValue result;
-    out.ok = invoke(StatFilterRetrieved, m_runtime->callFilterDefinitions,
-                    {m_runtime->hook(Hook::FilterRetrievedDefinitions), list, m_runtime->requestJs(),
-                     QJSValue(m_runtime->methodId(a.method)), QJSValue(m_runtime->macId(a.mac)),
-                     QJSValue(optionalIp(a.clientIp)), QJSValue(optionalIp(a.relayIp)), QJSValue(int(a.port))},
-                    &result, &out.error)
-          && invoke(StatFilterRetrieved, m_runtime->toDefinition, {result}, &result, &out.error, /*count=*/false);
+    out.ok = invokeDirect(StatFilterRetrieved, r.hook(Hook::FilterRetrievedDefinitions),
+                          {list, r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.clientIp),
+                           r.relayValue(a.relayIp), int(a.port)},
+                          &result, &out.error)
+          && invoke(StatFilterRetrieved, r.toDefinition, {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
     out.value = definitionFromJs(result, &out.error);
@@ -290,16 +306,14 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
                                             const QByteArray &sourceWire)
 {
     HookResult<bool> out;
-    m_runtime->reply()->bind(&reply);
-    m_runtime->source()->bindLazily(sourceWire);
+    ScriptRuntime &r = *m_runtime;
+    r.reply()->bind(&reply);
+    r.source()->bindLazily(sourceWire);
     QJSValue result;
-    // (method, mac, definition, relay_ip, port), numbers only: see ScriptRuntime::methodId()
-    m_loadArguments[0] = QJSValue(m_runtime->methodId(a.method));
-    m_loadArguments[1] = QJSValue(m_runtime->macId(a.mac));
-    m_loadArguments[2] = QJSValue(m_runtime->definitionSlot(a.mac, definition));
-    m_loadArguments[3] = QJSValue(optionalIp(a.relayIp));
-    m_loadArguments[4] = QJSValue(int(a.port));
-    out.ok = invoke(StatLoadDHCPPacket, m_runtime->boundHook(Hook::LoadDHCPPacket), m_loadArguments, &result, &out.error);
+    out.ok = invokeDirect(StatLoadDHCPPacket, r.hook(Hook::LoadDHCPPacket),
+                          {r.replyJs(), r.methodValue(a.method), r.macValue(a.mac), r.definitionValue(a.mac, definition),
+                           r.relayValue(a.relayIp), int(a.port), r.sourceJs()},
+                          &result, &out.error);
     out.value = out.ok && result.toBool();
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hooktypes.h"
+#include "jsdirectcall.h"
 #include "scriptruntime.h"
 #include "webregistry.h"
 #include "protocol/dhcppacket.h"
@@ -100,6 +101,10 @@ public:
     /// thrown value as if it had been returned).
     /// `count` false: a follow-up call (checking a hook's result) that is part of the same hook call.
     bool invoke(int stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count = true);
+    /// The same for a hook function itself, called directly (jsdirectcall.h): a throw is told from a return
+    /// without a trampoline, and kept argument values are passed without copies.
+    bool invokeDirect(int stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
+                      QString *error);
 
 private:
     enum Stat { StatInit, StatFilterPacket, StatHandleUnknownMAC, StatFilterRetrieved, StatLoadDHCPPacket,
@@ -107,14 +112,14 @@ private:
     QJSValue callWeb(const QJSValue &fn, const QString &path, const QMap<QString, QStringList> &queryArgs,
                      const QByteArray &data, const QString &mimetype, QString *error);
     void runHandlers(const QList<QJSValue> &handlers, int stat, const QJSValueList &args);
-    const QJSValueList &packetArguments(const HookArguments &a);
+    template<class Call>
+    bool run(int stat, Call &&call, QJSValue *result, QString *error, bool count);
 
     int m_timeoutMs;
     QString m_file;
     std::unique_ptr<Watchdog> m_watchdog;
     std::unique_ptr<ScriptRuntime> m_runtime;
     QList<HookStats> m_stats;
-    QJSValueList m_packetArguments = QJSValueList(5), m_loadArguments = QJSValueList(5);
 };
 
 /// A definition from a hook's Definition object; nullopt and `error` if it is not a valid one.

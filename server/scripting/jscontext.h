@@ -22,6 +22,15 @@ struct JsContext
     // for jsfastnatives.cpp: the Packet class's option name → code table, and its getOption/setOption for
     // what the natives leave to JavaScript
     QJSValue optionCodes, getOptionSlow, setOptionSlow;
+    /// The last option names jsfastnatives.cpp resolved, by their string's identity: a hook's option names are
+    /// literals, the same string every call. `string` keeps it alive, so its address cannot name another string.
+    struct ResolvedName
+    {
+        quint64 key = 0;
+        int code = 0;
+        QJSValue string;
+    };
+    ResolvedName resolvedNames[16];
 
     // --- the current exchange ---
     QJSValue meta;                    ///< created on first use

@@ -4,6 +4,8 @@
 
 #include <QJSEngine>
 
+#include <type_traits>
+
 // Qt's private API (qt6-declarative-private-dev), confined to this file: Qt 6.4's public API has no way to make a
 // JavaScript function from a C++ one.
 #include <private/qjsvalue_p.h>
@@ -31,7 +33,7 @@ JsPacket *packetOf(QV4::ExecutionEngine *v4, const QV4::Value &v)
 
 /// `option` as an option code (1..254) where the Packet class's CODES table resolves it (the table's names,
 /// "option_<n>", the numbers and their decimal text); 0 where it has to go the slow way.
-int codeOf(QV4::Scope &scope, const JsContext &context, const QV4::Value &option)
+int codeOf(QV4::Scope &scope, JsContext &context, const QV4::Value &option)
 {
     if (option.isInteger()) {
         const int n = option.integerValue();
@@ -39,12 +41,19 @@ int codeOf(QV4::Scope &scope, const JsContext &context, const QV4::Value &option
     }
     if (!option.isString())
         return 0;
+    const quint64 identity = option.rawValue();   // the string's address on the JavaScript heap
+    static_assert(std::extent_v<decltype(JsContext::resolvedNames)> == 16, "the hash below picks one of 16");
+    JsContext::ResolvedName &cached = context.resolvedNames[(identity * 0x9E3779B97F4A7C15ull) >> 60];   // Fibonacci hashing
+    if (cached.key == identity)
+        return cached.code;
     const QV4::ScopedObject codes(scope, QJSValuePrivate::asReturnedValue(&context.optionCodes));
     if (!codes)
         return 0;
     const QV4::ScopedPropertyKey key(scope, option.toPropertyKey(scope.engine));   // a string: no user code runs
     const QV4::ScopedValue code(scope, codes->get(key));
-    return code->isInteger() ? code->integerValue() : 0;
+    const int resolved = code->isInteger() ? code->integerValue() : 0;
+    cached = {identity, resolved, QJSValuePrivate::fromReturnedValue(option.asReturnedValue())};
+    return resolved;
 }
 
 ReturnedValue callSlow(QV4::Scope &scope, const QJSValue &function, const QV4::Value *argv, int argc)

@@ -51,10 +51,12 @@ ScriptRuntime::~ScriptRuntime()
     m_requestJs = m_replyJs = m_sourceJs = m_module = QJSValue();
     for (QJSValue &h : m_hooks)
         h = QJSValue();
-    for (QJSValue &h : m_boundHooks)
-        h = QJSValue();
-    callFilterDefinitions = callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
-    m_registerMethod = m_registerMac = m_forgetMacs = m_registerDefinition = m_forgetDefinitions = QJSValue();
+    callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
+    m_methodValues.clear();
+    m_macValues.clear();
+    m_definitionValues.clear();
+    m_ipValues.clear();
+    m_relayValue = m_frozenMac = m_frozenIp = m_toError = QJSValue();
     m_context = JsContext();
 }
 
@@ -82,52 +84,74 @@ QJSValueList ScriptRuntime::definitionArguments(const Definition &d) const
             ipNumbers(e, d.ntp_servers), extra};
 }
 
-int ScriptRuntime::methodId(const QString &method)
-{
-    const qsizetype known = m_methods.indexOf(method);
-    if (known >= 0)
-        return int(known);
-    m_methods << method;
-    m_registerMethod.call({QJSValue(int(m_methods.size() - 1)), QJSValue(method)});
-    return int(m_methods.size() - 1);
+namespace {
+constexpr int kKeptObjects = 4096;   // per cache: MACs, definitions, client addresses
 }
 
-int ScriptRuntime::macId(const MAC &mac)
+const QJSValue &ScriptRuntime::methodValue(const QString &method)
 {
-    constexpr int kLimit = 4096;
-    const auto it = m_macIds.constFind(mac);
-    if (it != m_macIds.cend())
-        return *it;
-    if (m_macIds.size() >= kLimit) {
-        m_macIds.clear();
-        m_forgetMacs.call();
+    qsizetype i = m_methods.indexOf(method);
+    if (i < 0) {
+        m_methods << method;
+        m_methodValues << m_engine->toScriptValue(method);
+        i = m_methods.size() - 1;
     }
-    const int id = int(m_macIds.size());
-    m_registerMac.call({QJSValue(id), QJSValue(mac.toString())});
-    m_macIds.insert(mac, id);
-    return id;
+    return m_methodValues[i];
 }
 
-int ScriptRuntime::definitionSlot(const MAC &mac, const Definition &d)
+const QJSValue &ScriptRuntime::macValue(const MAC &mac)
 {
-    constexpr int kLimit = 4096;
-    auto it = m_definitionSlots.find(mac);
-    if (it != m_definitionSlots.end() && it->first == d)
-        return it->second;
-    int slot;
-    if (it != m_definitionSlots.end()) {   // changed: the new object takes the old one's slot
-        slot = it->second;
-        it->first = d;
-    } else {
-        if (m_definitionSlots.size() >= kLimit) {
-            m_definitionSlots.clear();
-            m_forgetDefinitions.call();
-        }
-        slot = int(m_definitionSlots.size());
-        m_definitionSlots.insert(mac, qMakePair(d, slot));
+    auto it = m_macValues.find(mac);
+    if (it == m_macValues.end()) {
+        if (m_macValues.size() >= kKeptObjects)
+            m_macValues.clear();
+        it = m_macValues.insert(mac, m_frozenMac.call({QJSValue(mac.toString())}));
     }
-    m_registerDefinition.call(QJSValueList{QJSValue(slot)} + definitionArguments(d));
-    return slot;
+    return *it;
+}
+
+const QJSValue &ScriptRuntime::definitionValue(const MAC &mac, const Definition &d)
+{
+    auto it = m_definitionValues.find(mac);
+    if (it == m_definitionValues.end()) {
+        if (m_definitionValues.size() >= kKeptObjects)
+            m_definitionValues.clear();
+        it = m_definitionValues.insert(mac, KeptDefinition{d, makeDefinition.call(definitionArguments(d))});
+    } else if (!(it->definition == d)) {   // changed: a new object
+        *it = KeptDefinition{d, makeDefinition.call(definitionArguments(d))};
+    }
+    return it->value;
+}
+
+const QJSValue &ScriptRuntime::clientIpValue(const std::optional<IPv4> &ip)
+{
+    static const QJSValue null(QJSValue::NullValue);
+    if (!ip)
+        return null;
+    auto it = m_ipValues.find(ip->toUInt32());
+    if (it == m_ipValues.end()) {
+        if (m_ipValues.size() >= kKeptObjects)
+            m_ipValues.clear();
+        it = m_ipValues.insert(ip->toUInt32(), m_frozenIp.call({QJSValue(double(ip->toUInt32()))}));
+    }
+    return *it;
+}
+
+const QJSValue &ScriptRuntime::relayValue(const std::optional<IPv4> &ip)
+{
+    static const QJSValue null(QJSValue::NullValue);
+    if (!ip)
+        return null;
+    if (m_relayValue.isUndefined() || m_relay != ip->toUInt32()) {
+        m_relay = ip->toUInt32();
+        m_relayValue = m_frozenIp.call({QJSValue(double(m_relay))});
+    }
+    return m_relayValue;
+}
+
+QJSValue ScriptRuntime::toError(const QJSValue &thrown)
+{
+    return thrown.isError() ? thrown : m_toError.call({thrown});
 }
 
 QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
@@ -183,17 +207,14 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     m_context.optionCodes = glue.property(QStringLiteral("codes"));
     m_context.getOptionSlow = glue.property(QStringLiteral("getOptionSlow"));
     m_context.setOptionSlow = glue.property(QStringLiteral("setOptionSlow"));
-    callFilterDefinitions = glue.property(QStringLiteral("callFilterDefinitions"));
     callPlain = glue.property(QStringLiteral("callPlain"));
     toDefinitions = glue.property(QStringLiteral("toDefinitions"));
     toDefinition = glue.property(QStringLiteral("toDefinition"));
     makeDefinition = glue.property(QStringLiteral("makeDefinition"));
     makeStats = glue.property(QStringLiteral("stats"));
-    m_registerMethod = glue.property(QStringLiteral("registerMethod"));
-    m_registerMac = glue.property(QStringLiteral("registerMac"));
-    m_forgetMacs = glue.property(QStringLiteral("forgetMacs"));
-    m_registerDefinition = glue.property(QStringLiteral("registerDefinition"));
-    m_forgetDefinitions = glue.property(QStringLiteral("forgetDefinitions"));
+    m_frozenMac = glue.property(QStringLiteral("frozenMac"));
+    m_frozenIp = glue.property(QStringLiteral("frozenIp"));
+    m_toError = glue.property(QStringLiteral("toError"));
 
     m_request = new JsPacket(&m_context, /*shared=*/true, e);
     m_reply = new JsPacket(&m_context, true, e);
@@ -228,14 +249,6 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
         }
         m_hooks[i] = fn;
     }
-    const QJSValue packetHook = glue.property(QStringLiteral("packetHook"));
-    for (const Hook h : {Hook::FilterPacket, Hook::HandleUnknownMAC}) {
-        if (has(h))
-            m_boundHooks[size_t(h)] = packetHook.call({hook(h), m_requestJs});
-    }
-    if (has(Hook::LoadDHCPPacket))
-        m_boundHooks[size_t(Hook::LoadDHCPPacket)] = glue.property(QStringLiteral("loadHook")).call({hook(Hook::LoadDHCPPacket),
-                                                                                                      m_replyJs, m_sourceJs});
     return true;
 }
 

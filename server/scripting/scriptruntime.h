@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace qsd {
 
@@ -38,10 +39,6 @@ public:
 
     bool has(Hook hook) const { return m_hooks[size_t(hook)].isCallable(); }
     const QJSValue &hook(Hook hook) const { return m_hooks[size_t(hook)]; }
-    /// filterPacket, handleUnknownMAC and loadDHCPPacket bound to their packet wrappers by the bootstrap's glue
-    /// (so a call passes only the per-packet arguments); undefined for the other hooks.
-    const QJSValue &boundHook(Hook hook) const { return m_boundHooks[size_t(hook)]; }
-
     QJSEngine *engine() const { return m_engine.get(); }
     JsContext &context() { return m_context; }
     JsCallbacks *callbacks() const { return m_callbacks; }
@@ -52,18 +49,26 @@ public:
     const QJSValue &requestJs() const { return m_requestJs; }
     const QJSValue &replyJs() const { return m_replyJs; }
     const QJSValue &sourceJs() const { return m_sourceJs; }
-    // the bootstrap's trampolines
-    QJSValue callFilterDefinitions, callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
+    // the bootstrap's helpers
+    QJSValue callPlain, toDefinitions, toDefinition, makeDefinition, makeStats;
 
-    /// The number a hook call passes for `method` (DISCOVER, REQUEST:SELECTING, …): the bootstrap's glue holds
-    /// its text. A hook call passes numbers only: a QJSValue holding a string or an object costs a persistent slot
-    /// of the engine per call.
-    int methodId(const QString &method);
-    /// The number a hook call passes for `mac`: the glue holds one frozen MAC object per id, made once (bounded).
-    int macId(const MAC &mac);
-    /// The slot a hook call passes for the definition `d` of `mac`: the glue holds its Definition object, reused
-    /// while the definition is unchanged, as staticDHCPd's memory cache hands out the same Python object (bounded).
-    int definitionSlot(const MAC &mac, const Definition &d);
+    // --- the values a per-packet hook call passes (see HookRunner) ---------------------------------------------
+    // Made once and shared by every call, as staticDHCPd's cache hands out the same Python objects: a call then
+    // only reads them (jsdirectcall.h). The objects are frozen, like the values they stand for. Each cache is
+    // bounded and starts over when full; a reference is valid until the next call of the same function.
+    /// The text of `method` (DISCOVER, REQUEST:SELECTING, …).
+    const QJSValue &methodValue(const QString &method);
+    /// One frozen MAC object per MAC.
+    const QJSValue &macValue(const MAC &mac);
+    /// `mac`'s Definition object, the same while `d` is unchanged.
+    const QJSValue &definitionValue(const MAC &mac, const Definition &d);
+    /// A frozen IPv4 object, or null: client_ip (one per address) …
+    const QJSValue &clientIpValue(const std::optional<IPv4> &ip);
+    /// … and relay_ip (the last relay's: most sites have one or a few).
+    const QJSValue &relayValue(const std::optional<IPv4> &ip);
+    /// A thrown value as an Error ("uncaught exception: 'boom'" for `throw 'boom'`), for describeError().
+    QJSValue toError(const QJSValue &thrown);
+
     /// `d` as the arguments of the glue's makeDefinition (numbers for addresses, -1 for none).
     QJSValueList definitionArguments(const Definition &d) const;
     /// "file:line: Name: message" (and the stack in `stack`) of an error value.
@@ -80,12 +85,20 @@ private:
     JsPacket *m_source = nullptr;
     QJSValue m_requestJs, m_replyJs, m_sourceJs;
     QJSValue m_module;
-    QStringList m_methods;   // a handful, by id: a linear search beats hashing the text
-    QHash<MAC, int> m_macIds;
-    QHash<MAC, QPair<Definition, int>> m_definitionSlots;
-    QJSValue m_registerMethod, m_registerMac, m_forgetMacs, m_registerDefinition, m_forgetDefinitions;
+    QStringList m_methods;   // a handful: a linear search beats hashing the text
+    QList<QJSValue> m_methodValues;
+    QHash<MAC, QJSValue> m_macValues;
+    struct KeptDefinition
+    {
+        Definition definition;
+        QJSValue value;
+    };
+    QHash<MAC, KeptDefinition> m_definitionValues;
+    QHash<quint32, QJSValue> m_ipValues;
+    quint32 m_relay = 0;
+    QJSValue m_relayValue;
+    QJSValue m_frozenMac, m_frozenIp, m_toError;
     QJSValue m_hooks[size_t(Hook::Count)];
-    QJSValue m_boundHooks[size_t(Hook::Count)];
 };
 
 /// The hook functions' names as exported: "init", "filterPacket", …

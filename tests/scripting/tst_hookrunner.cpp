@@ -79,18 +79,20 @@ private slots:
                  FilterVerdict::Accept);
     }
 
-    /// The mac and relay_ip a hook gets are values shared by every call for the same address (a hook call passes
-    /// them by number), frozen so that one exchange cannot change what the next one sees.
-    void macAndRelayAreSharedFrozenValues()
+    /// The mac, client_ip and relay_ip a hook gets are values shared by every call for the same address (kept by
+    /// the runner, ScriptRuntime::macValue …), frozen so that one exchange cannot change what the next one sees.
+    void macAndAddressesAreSharedFrozenValues()
     {
         DhcpPacket p = discover();
         HookArguments a = args();
         a.relayIp = IPv4(198, 18, 0, 2);
-        eval(*m_probe, QStringLiteral("seenMac = null; seenRelay = null;"));
-        const QString remember = QStringLiteral("seenMac = mac; seenRelay = relay_ip; return true;");
+        a.clientIp = IPv4(198, 18, 0, 9);
+        eval(*m_probe, QStringLiteral("seenMac = null; seenRelay = null; seenClient = null;"));
+        const QString remember = QStringLiteral("seenMac = mac; seenRelay = relay_ip; seenClient = client_ip; return true;");
         QCOMPARE(probe(remember, p, nullptr, a), FilterVerdict::Accept);
-        QCOMPARE(probe(QStringLiteral("return mac === seenMac && relay_ip === seenRelay && Object.isFrozen(mac)"
-                                      " && Object.isFrozen(relay_ip) && String(relay_ip) === '198.18.0.2';"),
+        QCOMPARE(probe(QStringLiteral("return mac === seenMac && relay_ip === seenRelay && client_ip === seenClient"
+                                      " && Object.isFrozen(mac) && Object.isFrozen(relay_ip) && Object.isFrozen(client_ip)"
+                                      " && String(relay_ip) === '198.18.0.2' && String(client_ip) === '198.18.0.9';"),
                        p, nullptr, a),
                  FilterVerdict::Accept);
         QString error;
@@ -106,13 +108,16 @@ private slots:
                  FilterVerdict::Accept);
     }
 
-    /// More MACs than the runner keeps objects for: each call still gets its own MAC.
+    /// More MACs and addresses than the runner keeps objects for: each call still gets its own.
     void everyMacArrivesPastTheObjectLimit()
     {
         DhcpPacket p = discover();
         eval(*m_probe, QStringLiteral("wrong = 0;"));
         const QJSValue set = eval(*m_probe, QStringLiteral(
-            "t = function (packet, method, mac) { if (!mac.equals(packet.getHardwareAddress())) ++wrong; return true; }"));
+            "t = function (packet, method, mac, client_ip) {\n"
+            "    if (!mac.equals(packet.getHardwareAddress()) || client_ip.toInt() !== 0xc6120000 + mac[5] + 256 * mac[4]) ++wrong;\n"
+            "    return true;\n"
+            "}"));
         QVERIFY(!set.isError());
         QString error;
         for (int i = 0; i < 9000; ++i) {
@@ -120,6 +125,7 @@ private slots:
             p.setHardwareAddress(mac);
             HookArguments a = args();
             a.mac = mac;
+            a.clientIp = IPv4(IPv4(198, 18, 0, 0).toUInt32() + quint32(i));
             m_probe->beginExchange();
             QCOMPARE(m_probe->filterPacket(p, a, &error), FilterVerdict::Accept);
             m_probe->endExchange();
