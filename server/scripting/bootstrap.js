@@ -215,32 +215,32 @@
             return code;
         if (typeof option !== "number") {
             const other = h.optionCodeOf(String(option));
-            if (other > 0)
+            if (other > 0 && other < 255)   // 1..254: what the natives take (no endless slow path)
                 return other;
         }
         throw new TypeError(fn + ": '" + String(option) + "' is not a DHCP option");
     }
 
-    // getOption(option, convert) and setOption(option, value, validate, force_selection) are builtins bound to
-    // the packet's native (jsfastnatives.h): no JavaScript frame per call. They resolve what CODES resolves and
-    // leave the rest to these two, with the same arguments.
-    function getOptionSlow(native, option, convert) {
+    // getOption(option, convert) and setOption(option, value, validate, force_selection) are builtins on
+    // Packet.prototype (jsfastnatives.h): no JavaScript frame per call. They resolve what CODES resolves and leave
+    // the rest to these two, with the packet first and then the same arguments.
+    function getOptionSlow(packet, option, convert) {
         let code = CODES[option];
         if (code === void 0) {
             if (isField(option))
-                return native.fieldBytes(option);
-            code = optionCode(native, option, "getOption");
+                return packet._n.fieldBytes(option);
+            code = optionCode(packet._h, option, "getOption");
         }
-        return convert ? native.optionValue(code) : fast.getOption(native, code);
+        return convert ? packet._h.optionValue(code) : packet.getOption(code);
     }
-    function setOptionSlow(native, option, value, validate, force_selection) {
+    function setOptionSlow(packet, option, value, validate, force_selection) {
         let code = CODES[option];
         if (code === void 0) {
             if (isField(option))
-                return native.setFieldBytes(option, value);
-            code = optionCode(native, option, "setOption");
+                return packet._n.setFieldBytes(option, value);
+            code = optionCode(packet._h, option, "setOption");
         }
-        return fast.setOption(native, code, value, validate, force_selection);
+        return packet.setOption(code, value, validate, force_selection);
     }
 
     class Packet {
@@ -249,8 +249,6 @@
             Object.defineProperty(this, "_h", { value: {   // the natives of the hot methods, looked up once
                 optionValue: native.optionValue, optionCodeOf: native.optionCodeOf, hasOption: native.hasOption,
             } });
-            Object.defineProperty(this, "getOption", { value: fast.getOption.bind(null, native), writable: true, configurable: true });
-            Object.defineProperty(this, "setOption", { value: fast.setOption.bind(null, native), writable: true, configurable: true });
         }
         deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
         isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }
@@ -268,6 +266,8 @@
         copy() { return new Packet(this._n.copy()); }
         toString() { return this._n.toString(); }
     }
+    for (const name of ["getOption", "setOption"])
+        Object.defineProperty(Packet.prototype, name, { value: fast[name], writable: true, configurable: true });
     for (const name of ["getHardwareAddress", "getDHCPMessageTypeName", "encodePacket",
                         "isDHCPAckPacket", "isDHCPDeclinePacket", "isDHCPDiscoverPacket", "isDHCPInformPacket",
                         "isDHCPLeaseActivePacket", "isDHCPLeaseQueryPacket", "isDHCPLeaseUnassignedPacket",

@@ -244,7 +244,7 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
     r.request()->bind(&packet);
     QJSValue result;
     if (!invokeDirect(StatFilterPacket, r.hook(Hook::FilterPacket),
-                      {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.clientIp),
+                      {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.mac, a.clientIp),
                        r.relayValue(a.relayIp), int(a.port)},
                       &result, error))
         return FilterVerdict::Failed;
@@ -260,7 +260,7 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
     r.request()->bind(&packet);
     QJSValue result;
     out.ok = invokeDirect(StatHandleUnknownMAC, r.hook(Hook::HandleUnknownMAC),
-                          {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.clientIp),
+                          {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.mac, a.clientIp),
                            r.relayValue(a.relayIp), int(a.port)},
                           &result, &out.error)
           && invoke(StatHandleUnknownMAC, r.toDefinitions, {result}, &result, &out.error, /*count=*/false);
@@ -289,7 +289,7 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
         list.setProperty(quint32(i), r.makeDefinition.call(r.definitionArguments(definitions[i])));
     QJSValue result;
     out.ok = invokeDirect(StatFilterRetrieved, r.hook(Hook::FilterRetrievedDefinitions),
-                          {list, r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.clientIp),
+                          {list, r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.mac, a.clientIp),
                            r.relayValue(a.relayIp), int(a.port)},
                           &result, &out.error)
           && invoke(StatFilterRetrieved, r.toDefinition, {result}, &result, &out.error, /*count=*/false);

@@ -8,6 +8,16 @@
 namespace qsd {
 
 class JsHelpers;
+class JsPacket;
+struct JsContext;
+
+/// The hook environment's QJSEngine, which knows its JsContext: the builtins of jsfastnatives.cpp get only the
+/// engine, and find the context (and the packets) from it without a lookup.
+class HookEngine : public QJSEngine
+{
+public:
+    JsContext *context = nullptr;
+};
 
 /// What the JavaScript wrappers share inside one QJSEngine: the engine, the bootstrap's glue object (the
 /// factories for IPv4, MAC, Definition) and the state of the exchange being processed — one `meta` object
@@ -31,6 +41,14 @@ struct JsContext
         QJSValue string;
     };
     ResolvedName resolvedNames[16];
+    /// The request, reply and source packets' JavaScript objects (by their address on the JavaScript heap, kept
+    /// alive by ScriptRuntime) and natives: getOption/setOption find their `this` here without reading `_n`.
+    struct KnownPacket
+    {
+        quint64 object = 0;
+        JsPacket *native = nullptr;
+    };
+    KnownPacket packets[3];
 
     // --- the current exchange ---
     QJSValue meta;                    ///< created on first use

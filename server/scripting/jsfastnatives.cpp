@@ -56,25 +56,54 @@ int codeOf(QV4::Scope &scope, JsContext &context, const QV4::Value &option)
     return resolved;
 }
 
-ReturnedValue callSlow(QV4::Scope &scope, const QJSValue &function, const QV4::Value *argv, int argc)
+JsContext &contextOf(const QV4::FunctionObject *f)
+{
+    return *static_cast<HookEngine *>(f->engine()->jsEngine())->context;
+}
+
+/// The JsPacket behind a Packet object: one of the exchange's three by identity, else (a copy, or any object a
+/// method was called on) its `_n`; nullptr with a TypeError pending if it has none.
+JsPacket *nativeOf(QV4::Scope &scope, const JsContext &context, const QV4::Value *thisObject)
+{
+    if (!thisObject)
+        return packetOf(scope.engine, QV4::Value::undefinedValue());
+    for (const JsContext::KnownPacket &known : context.packets) {
+        if (known.object == thisObject->rawValue())
+            return known.native;
+    }
+    const QV4::ScopedObject object(scope, *thisObject);
+    if (!object)
+        return packetOf(scope.engine, QV4::Value::undefinedValue());
+    QV4::ScopedString name(scope, scope.engine->newIdentifier(QStringLiteral("_n")));
+    const QV4::ScopedValue native(scope, object->get(name));
+    return scope.engine->hasException ? nullptr : packetOf(scope.engine, native);
+}
+
+ReturnedValue callSlow(QV4::Scope &scope, const QJSValue &function, const QV4::Value *thisObject,
+                       const QV4::Value *argv, int argc)
 {
     const QV4::ScopedFunctionObject slow(scope, QJSValuePrivate::asReturnedValue(&function));
     if (!slow)
         return scope.engine->throwTypeError(QStringLiteral("the hook environment is not set up"));
+    QV4::Value *args = scope.alloc(argc + 1);   // (packet, the method's arguments…)
+    args[0] = *thisObject;
+    for (int i = 0; i < argc; ++i)
+        args[i + 1] = argv[i];
     const QV4::Value undefined = QV4::Value::undefinedValue();
-    return slow->call(&undefined, argv, argc);
+    return slow->call(&undefined, args, argc + 1);
 }
 
-ReturnedValue getOption(const QV4::FunctionObject *f, const QV4::Value *, const QV4::Value *argv, int argc)
+/// packet.getOption(option, convert)
+ReturnedValue getOption(const QV4::FunctionObject *f, const QV4::Value *thisObject, const QV4::Value *argv, int argc)
 {
-    QV4::ExecutionEngine *v4 = f->engine();
-    JsPacket *native = argc >= 1 ? packetOf(v4, argv[0]) : nullptr;
+    QV4::Scope scope(f->engine());
+    JsContext &context = contextOf(f);
+    JsPacket *native = nativeOf(scope, context, thisObject);
     if (!native)
-        return v4->hasException ? QV4::Encode::undefined() : v4->throwTypeError();
-    QV4::Scope scope(v4);
-    const int code = argc >= 2 ? codeOf(scope, *native->context(), argv[1]) : 0;
-    if (code == 0 || (argc >= 3 && argv[2].toBoolean()))
-        return callSlow(scope, native->context()->getOptionSlow, argv, argc);
+        return QV4::Encode::undefined();   // a TypeError is pending
+    const int code = argc >= 1 ? codeOf(scope, context, argv[0]) : 0;
+    if (code == 0 || (argc >= 2 && argv[1].toBoolean()))
+        return callSlow(scope, context.getOptionSlow, thisObject, argv, argc);
     DhcpPacket *p = native->packet();
     if (!p)
         return QV4::Encode::undefined();   // packet() threw
@@ -84,24 +113,25 @@ ReturnedValue getOption(const QV4::FunctionObject *f, const QV4::Value *, const 
     QV4::Value *values = scope.alloc(int(bytes.size()));
     for (qsizetype i = 0; i < bytes.size(); ++i)
         values[i] = QV4::Value::fromInt32(quint8(bytes[i]));
-    return v4->newArrayObject(values, int(bytes.size()))->asReturnedValue();
+    return scope.engine->newArrayObject(values, int(bytes.size()))->asReturnedValue();
 }
 
-ReturnedValue setOption(const QV4::FunctionObject *f, const QV4::Value *, const QV4::Value *argv, int argc)
+/// packet.setOption(option, value, validate, force_selection)
+ReturnedValue setOption(const QV4::FunctionObject *f, const QV4::Value *thisObject, const QV4::Value *argv, int argc)
 {
-    QV4::ExecutionEngine *v4 = f->engine();
-    JsPacket *native = argc >= 1 ? packetOf(v4, argv[0]) : nullptr;
+    QV4::Scope scope(f->engine());
+    JsContext &context = contextOf(f);
+    JsPacket *native = nativeOf(scope, context, thisObject);
     if (!native)
-        return v4->hasException ? QV4::Encode::undefined() : v4->throwTypeError();
-    QV4::Scope scope(v4);
-    const int code = argc >= 2 ? codeOf(scope, *native->context(), argv[1]) : 0;
+        return QV4::Encode::undefined();
+    const int code = argc >= 1 ? codeOf(scope, context, argv[0]) : 0;
     if (code == 0)
-        return callSlow(scope, native->context()->setOptionSlow, argv, argc);
+        return callSlow(scope, context.setOptionSlow, thisObject, argv, argc);
     // validate (default true) and force_selection: JsPacket::SetOptionNoValidation and SetOptionForceSelection
-    const bool validate = argc < 4 || argv[3].isUndefined() || argv[3].toBoolean();
-    const bool force = argc >= 5 && argv[4].toBoolean();
+    const bool validate = argc < 3 || argv[2].isUndefined() || argv[2].toBoolean();
+    const bool force = argc >= 4 && argv[3].toBoolean();
     const int request = code | (validate ? 0 : JsPacket::SetOptionNoValidation) | (force ? JsPacket::SetOptionForceSelection : 0);
-    const QV4::Value value = argc >= 3 ? argv[2] : QV4::Value::undefinedValue();
+    const QV4::Value value = argc >= 2 ? argv[1] : QV4::Value::undefinedValue();
     bool ok;
     if (value.isNumber())   // the usual values, encoded without a QJSValue or a QVariant
         ok = native->setEncoded(request, value.toNumber());
@@ -109,7 +139,7 @@ ReturnedValue setOption(const QV4::FunctionObject *f, const QV4::Value *, const 
         ok = native->setEncoded(request, value.toQString());
     else
         ok = native->setOptionValue(request, QJSValuePrivate::fromReturnedValue(value.asReturnedValue()));
-    return v4->hasException ? QV4::Encode::undefined() : QV4::Encode(ok);
+    return scope.engine->hasException ? QV4::Encode::undefined() : QV4::Encode(ok);
 }
 
 } // namespace
@@ -119,9 +149,14 @@ QJSValue makeFastNatives(QJSEngine *engine)
     QV4::ExecutionEngine *v4 = engine->handle();
     QV4::Scope scope(v4);
     QV4::ScopedObject natives(scope, v4->newObject());
-    natives->defineDefaultProperty(QStringLiteral("getOption"), getOption, 3);
-    natives->defineDefaultProperty(QStringLiteral("setOption"), setOption, 5);
+    natives->defineDefaultProperty(QStringLiteral("getOption"), getOption, 2);
+    natives->defineDefaultProperty(QStringLiteral("setOption"), setOption, 4);
     return QJSValuePrivate::fromReturnedValue(natives->asReturnedValue());
+}
+
+void knowPacket(JsContext *context, int slot, const QJSValue &packet, JsPacket *native)
+{
+    context->packets[slot] = {QV4::Value::fromReturnedValue(QJSValuePrivate::asReturnedValue(&packet)).rawValue(), native};
 }
 
 } // namespace qsd

@@ -6,16 +6,22 @@ class QJSEngine;
 
 namespace qsd {
 
-/// The natives behind the Packet methods hooks call most, getOption and setOption, made as JavaScript builtins
-/// with Qt's private QV4 API instead of QObject methods or JavaScript methods: a QObject method call costs about
-/// 1 200 instructions of meta-object conversion before it runs, a JavaScript method a frame of its own (about
-/// 500), a builtin a tenth of that. bootstrap.js binds them to each Packet's JsPacket wrapper (`packet._n`), so a
-/// hook's `packet.getOption("router")` is one builtin call:
-///   getOption(native, option, convert)                           → [bytes…] or null
-///   setOption(native, option, value, validate, force_selection)  → true, or a TypeError
-/// They resolve the option by JsContext::optionCodes and take numbers and text as they are; anything else (a
-/// header field, another spelling, `convert`, a list or object value) goes to JsContext's getOptionSlow /
-/// setOptionSlow in bootstrap.js or to JsPacket::setOptionValue, with the same results.
+class JsPacket;
+struct JsContext;
+
+/// The Packet methods hooks call most, getOption and setOption, made as JavaScript builtins with Qt's private QV4
+/// API instead of QObject methods or JavaScript methods: a QObject method call costs about 1 200 instructions of
+/// meta-object conversion before it runs, a JavaScript method a frame of its own (about 500), a builtin a tenth
+/// of that. bootstrap.js puts them on Packet.prototype:
+///   packet.getOption(option, convert)                           → [bytes…] or null
+///   packet.setOption(option, value, validate, force_selection)  → true, or a TypeError
+/// They run in a HookEngine, whose JsContext holds the option table and the exchange's packets (knowPacket), so
+/// `this` and the option name are resolved without a property lookup. Anything else (a copied packet, a header
+/// field, another spelling, `convert`, a list or object value) goes to JsContext's getOptionSlow/setOptionSlow
+/// in bootstrap.js or to JsPacket::setOptionValue, with the same results.
 QJSValue makeFastNatives(QJSEngine *engine);
+
+/// Tells the natives that the Packet object `packet` (kept alive by the caller) is `native`'s (`slot` 0..2).
+void knowPacket(JsContext *context, int slot, const QJSValue &packet, JsPacket *native);
 
 } // namespace qsd

@@ -53,9 +53,8 @@ ScriptRuntime::~ScriptRuntime()
         h = QJSValue();
     callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
     m_methodValues.clear();
-    m_macValues.clear();
-    m_definitionValues.clear();
-    m_ipValues.clear();
+    m_lastClient = nullptr;
+    m_clients.clear();
     m_relayValue = m_frozenMac = m_frozenIp = m_toError = QJSValue();
     m_context = JsContext();
 }
@@ -85,7 +84,7 @@ QJSValueList ScriptRuntime::definitionArguments(const Definition &d) const
 }
 
 namespace {
-constexpr int kKeptObjects = 4096;   // per cache: MACs, definitions, client addresses
+constexpr int kKeptObjects = 4096;   // clients whose values are kept
 }
 
 const QJSValue &ScriptRuntime::methodValue(const QString &method)
@@ -99,42 +98,50 @@ const QJSValue &ScriptRuntime::methodValue(const QString &method)
     return m_methodValues[i];
 }
 
+ScriptRuntime::KeptClient &ScriptRuntime::client(const MAC &mac)
+{
+    if (m_lastClient && m_lastMac == mac)
+        return *m_lastClient;
+    auto it = m_clients.find(mac);
+    if (it == m_clients.end()) {
+        if (m_clients.size() >= kKeptObjects)
+            m_clients.clear();
+        it = m_clients.insert(mac, KeptClient{});
+    }
+    m_lastMac = mac;
+    m_lastClient = &*it;
+    return *it;
+}
+
 const QJSValue &ScriptRuntime::macValue(const MAC &mac)
 {
-    auto it = m_macValues.find(mac);
-    if (it == m_macValues.end()) {
-        if (m_macValues.size() >= kKeptObjects)
-            m_macValues.clear();
-        it = m_macValues.insert(mac, m_frozenMac.call({QJSValue(mac.toString())}));
-    }
-    return *it;
+    KeptClient &c = client(mac);
+    if (c.mac.isUndefined())
+        c.mac = m_frozenMac.call({QJSValue(mac.toString())});
+    return c.mac;
 }
 
 const QJSValue &ScriptRuntime::definitionValue(const MAC &mac, const Definition &d)
 {
-    auto it = m_definitionValues.find(mac);
-    if (it == m_definitionValues.end()) {
-        if (m_definitionValues.size() >= kKeptObjects)
-            m_definitionValues.clear();
-        it = m_definitionValues.insert(mac, KeptDefinition{d, makeDefinition.call(definitionArguments(d))});
-    } else if (!(it->definition == d)) {   // changed: a new object
-        *it = KeptDefinition{d, makeDefinition.call(definitionArguments(d))};
+    KeptClient &c = client(mac);
+    if (c.definitionValue.isUndefined() || !(c.definition == d)) {   // new, or changed: a new object
+        c.definition = d;
+        c.definitionValue = makeDefinition.call(definitionArguments(d));
     }
-    return it->value;
+    return c.definitionValue;
 }
 
-const QJSValue &ScriptRuntime::clientIpValue(const std::optional<IPv4> &ip)
+const QJSValue &ScriptRuntime::clientIpValue(const MAC &mac, const std::optional<IPv4> &ip)
 {
     static const QJSValue null(QJSValue::NullValue);
     if (!ip)
         return null;
-    auto it = m_ipValues.find(ip->toUInt32());
-    if (it == m_ipValues.end()) {
-        if (m_ipValues.size() >= kKeptObjects)
-            m_ipValues.clear();
-        it = m_ipValues.insert(ip->toUInt32(), m_frozenIp.call({QJSValue(double(ip->toUInt32()))}));
+    KeptClient &c = client(mac);
+    if (c.clientIpValue.isUndefined() || c.clientIp != ip->toUInt32()) {
+        c.clientIp = ip->toUInt32();
+        c.clientIpValue = m_frozenIp.call({QJSValue(double(c.clientIp))});
     }
-    return *it;
+    return c.clientIpValue;
 }
 
 const QJSValue &ScriptRuntime::relayValue(const std::optional<IPv4> &ip)
@@ -183,7 +190,8 @@ QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
 
 bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs, QString *error)
 {
-    m_engine = std::make_unique<QJSEngine>();
+    m_engine = std::make_unique<HookEngine>();
+    m_engine->context = &m_context;
     m_engine->installExtensions(QJSEngine::ConsoleExtension);
     QJSEngine *e = m_engine.get();
     m_helpers = new JsHelpers(e, e);
@@ -223,6 +231,9 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     m_requestJs = wrap.call({e->newQObject(m_request)});
     m_replyJs = wrap.call({e->newQObject(m_reply)});
     m_sourceJs = wrap.call({e->newQObject(m_source)});
+    knowPacket(&m_context, 0, m_requestJs, m_request);
+    knowPacket(&m_context, 1, m_replyJs, m_reply);
+    knowPacket(&m_context, 2, m_sourceJs, m_source);
 
     const QString path = QFileInfo(file).absoluteFilePath();
     if (!QFileInfo(path).isReadable()) {

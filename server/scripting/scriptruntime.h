@@ -62,9 +62,9 @@ public:
     const QJSValue &macValue(const MAC &mac);
     /// `mac`'s Definition object, the same while `d` is unchanged.
     const QJSValue &definitionValue(const MAC &mac, const Definition &d);
-    /// A frozen IPv4 object, or null: client_ip (one per address) …
-    const QJSValue &clientIpValue(const std::optional<IPv4> &ip);
-    /// … and relay_ip (the last relay's: most sites have one or a few).
+    /// `mac`'s client_ip as a frozen IPv4, the same while it is unchanged; or null.
+    const QJSValue &clientIpValue(const MAC &mac, const std::optional<IPv4> &ip);
+    /// relay_ip as a frozen IPv4 (the last relay's: most sites have one or a few); or null.
     const QJSValue &relayValue(const std::optional<IPv4> &ip);
     /// A thrown value as an Error ("uncaught exception: 'boom'" for `throw 'boom'`), for describeError().
     QJSValue toError(const QJSValue &thrown);
@@ -75,7 +75,7 @@ public:
     static QString describeError(const QJSValue &error, QString *stack = nullptr);
 
 private:
-    std::unique_ptr<QJSEngine> m_engine;
+    std::unique_ptr<HookEngine> m_engine;
     JsContext m_context;
     JsHelpers *m_helpers = nullptr;      // children of the engine
     JsLogger *m_logger = nullptr;
@@ -87,14 +87,19 @@ private:
     QJSValue m_module;
     QStringList m_methods;   // a handful: a linear search beats hashing the text
     QList<QJSValue> m_methodValues;
-    QHash<MAC, QJSValue> m_macValues;
-    struct KeptDefinition
+    /// What the calls for one MAC share: one hash lookup per packet, none for its second hook.
+    struct KeptClient
     {
+        QJSValue mac;
+        quint32 clientIp = 0;
+        QJSValue clientIpValue;
         Definition definition;
-        QJSValue value;
+        QJSValue definitionValue;
     };
-    QHash<MAC, KeptDefinition> m_definitionValues;
-    QHash<quint32, QJSValue> m_ipValues;
+    KeptClient &client(const MAC &mac);
+    QHash<MAC, KeptClient> m_clients;
+    MAC m_lastMac;
+    KeptClient *m_lastClient = nullptr;   // m_clients' entry for m_lastMac, until the next insertion
     quint32 m_relay = 0;
     QJSValue m_relayValue;
     QJSValue m_frozenMac, m_frozenIp, m_toError;
