@@ -116,17 +116,20 @@ ScriptRuntime::KeptClient &ScriptRuntime::client(const MAC &mac)
 const QJSValue &ScriptRuntime::macValue(const MAC &mac)
 {
     KeptClient &c = client(mac);
-    if (c.mac.isUndefined())
+    if (!c.hasMac) {
         c.mac = m_frozenMac.call({QJSValue(mac.toString())});
+        c.hasMac = true;
+    }
     return c.mac;
 }
 
 const QJSValue &ScriptRuntime::definitionValue(const MAC &mac, const Definition &d)
 {
     KeptClient &c = client(mac);
-    if (c.definitionValue.isUndefined() || !(c.definition == d)) {   // new, or changed: a new object
+    if (!c.hasDefinition || !(c.definition == d)) {   // new, or changed: a new object
         c.definition = d;
         c.definitionValue = makeDefinition.call(definitionArguments(d));
+        c.hasDefinition = true;
     }
     return c.definitionValue;
 }
@@ -137,9 +140,10 @@ const QJSValue &ScriptRuntime::clientIpValue(const MAC &mac, const std::optional
     if (!ip)
         return null;
     KeptClient &c = client(mac);
-    if (c.clientIpValue.isUndefined() || c.clientIp != ip->toUInt32()) {
+    if (!c.hasClientIp || c.clientIp != ip->toUInt32()) {
         c.clientIp = ip->toUInt32();
         c.clientIpValue = m_frozenIp.call({QJSValue(double(c.clientIp))});
+        c.hasClientIp = true;
     }
     return c.clientIpValue;
 }
@@ -149,9 +153,10 @@ const QJSValue &ScriptRuntime::relayValue(const std::optional<IPv4> &ip)
     static const QJSValue null(QJSValue::NullValue);
     if (!ip)
         return null;
-    if (m_relayValue.isUndefined() || m_relay != ip->toUInt32()) {
+    if (!m_hasRelay || m_relay != ip->toUInt32()) {
         m_relay = ip->toUInt32();
         m_relayValue = m_frozenIp.call({QJSValue(double(m_relay))});
+        m_hasRelay = true;
     }
     return m_relayValue;
 }

@@ -88,18 +88,22 @@ private:
     QStringList m_methods;   // a handful: a linear search beats hashing the text
     QList<QJSValue> m_methodValues;
     /// What the calls for one MAC share: one hash lookup per packet, none for its second hook.
+    /// (The flags say which values are made: QJSValue::isUndefined() on a kept object reads the engine's slot for
+    /// it, a cache miss on every packet.)
     struct KeptClient
     {
-        QJSValue mac;
+        bool hasMac = false, hasClientIp = false, hasDefinition = false;
         quint32 clientIp = 0;
+        QJSValue mac;
         QJSValue clientIpValue;
-        Definition definition;
         QJSValue definitionValue;
+        Definition definition;
     };
     KeptClient &client(const MAC &mac);
     QHash<MAC, KeptClient> m_clients;
     MAC m_lastMac;
     KeptClient *m_lastClient = nullptr;   // m_clients' entry for m_lastMac, until the next insertion
+    bool m_hasRelay = false;
     quint32 m_relay = 0;
     QJSValue m_relayValue;
     QJSValue m_frozenMac, m_frozenIp, m_toError;
