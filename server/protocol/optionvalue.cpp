@@ -48,7 +48,7 @@ std::optional<quint32> toUnsigned(const QVariant &v, int bits)
     if (!ok || v.typeId() == QMetaType::QString || v.typeId() == QMetaType::Bool)
         return std::nullopt;
     const double max = bits == 32 ? 4294967295.0 : double((1u << bits) - 1);
-    if (d < 0 || d > max || d != double(quint64(d)))
+    if (!(d >= 0 && d <= max) || d != double(quint64(d)))   // NaN fails the first test, before the cast
         return std::nullopt;
     return quint32(d);
 }

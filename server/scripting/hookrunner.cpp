@@ -161,7 +161,13 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
 bool HookRunner::invokeDirect(int stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
                               QString *error)
 {
-    return run(stat, [&] { return callDirect(fn, args); }, result, error, true);
+    return run(stat, [&] {
+        JsCallOutcome out = callDirect(fn, args);
+        // Turned into an Error while the watchdog is armed: describing a thrown object runs its toString().
+        if (out.threw && !m_runtime->engine()->isInterrupted())
+            out.value = m_runtime->toError(out.value);
+        return out;
+    }, result, error, true);
 }
 
 template<class Call>
@@ -186,7 +192,7 @@ bool HookRunner::run(int stat, Call &&call, QJSValue *result, QString *error, bo
         *error = QStringLiteral("%1 ran longer than %2 ms (timeout_ms) and was interrupted").arg(s.name).arg(m_timeoutMs);
     } else if (outcome.threw) {
         ++s.errors;
-        *error = ScriptRuntime::describeError(m_runtime->toError(outcome.value), &stack);
+        *error = ScriptRuntime::describeError(outcome.value, &stack);
     } else {
         *result = std::move(outcome.value);
         return true;

@@ -68,7 +68,7 @@ JsPacket *nativeOf(QV4::Scope &scope, const JsContext &context, const QV4::Value
     if (!thisObject)
         return packetOf(scope.engine, QV4::Value::undefinedValue());
     for (const JsContext::KnownPacket &known : context.packets) {
-        if (known.object == thisObject->rawValue())
+        if (known.native && known.object == thisObject->rawValue())
             return known.native;
     }
     const QV4::ScopedObject object(scope, *thisObject);

@@ -146,11 +146,12 @@ private slots:
     // The number and text overloads (the hooks' setOption) give what the QVariant path gives, errors included.
     void numberAndTextOverloadsMatchTheVariantPath()
     {
-        const double numbers[] = {0, 1, 200, 255, 256, 1500, 65535, 65536, 3600, 4294967295.0, 4294967296.0, -1, 600.5,
-                                  std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+        const double numbers[] = {0, -0.0, 0.5, 1, 200, 255, 256, 1500, 65535, 65536, 3600, 4294967295.0, 4294967296.0,
+                                  -1, 600.5, 1e300, std::numeric_limits<double>::quiet_NaN(),
+                                  std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
         const QString texts[] = {QString(), QStringLiteral("lab-pc é"), QStringLiteral("198.18.0.1"), QStringLiteral("12"),
                                  QStringLiteral("1.1.1.1, 8.8.8.8"), QStringLiteral("nonsense")};
-        int checked = 0;
+        int encoded = 0, refused = 0;
         for (int t = 0; t < int(OptionType::Count); ++t) {
             const auto type = OptionType(t);
             for (const double n : numbers) {
@@ -158,17 +159,17 @@ private slots:
                 const auto expected = OptionValue::encode(type, QVariant(n), &viaVariant);
                 QCOMPARE(OptionValue::encode(type, n, &direct), expected);
                 QCOMPARE(direct, viaVariant);
-                ++checked;
+                ++(expected ? encoded : refused);
             }
             for (const QString &text : texts) {
                 QString viaVariant, direct;
                 const auto expected = OptionValue::encode(type, QVariant(text), &viaVariant);
                 QCOMPARE(OptionValue::encode(type, text, &direct), expected);
                 QCOMPARE(direct, viaVariant);
-                ++checked;
+                ++(expected ? encoded : refused);
             }
         }
-        QCOMPARE(checked, int(OptionType::Count) * 21);
+        QVERIFY2(encoded > 40 && refused > 40, qPrintable(QStringLiteral("%1 encoded, %2 refused").arg(encoded).arg(refused)));
         QCOMPARE(*OptionValue::encode(OptionType::UInt16, 1500.0), QByteArray("\x05\xdc", 2));
         QCOMPARE(*OptionValue::encode(OptionType::String, QStringLiteral("é")), QByteArray("\xc3\xa9", 2));
     }

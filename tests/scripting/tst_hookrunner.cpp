@@ -2,6 +2,7 @@
 // line, the watchdog, reloads, per-hook statistics.
 #include "hooktestutil.h"
 #include "protocol/packetdecoder.h"
+#include "protocol/optiontable.h"
 #include "protocol/packetencoder.h"
 
 #include <QElapsedTimer>
@@ -224,8 +225,45 @@ private slots:
         }
     }
 
-    /// getOption and setOption's natives (jsfastnatives.cpp) check what they are given: a Packet method called on
-    /// another object is a TypeError, not a crash.
+    // Every option name reaches its own code through the natives' cache of resolved names (keyed by the name
+    // string's address): names from a table (the same strings every round) and names built anew each round (new
+    // strings; the garbage collector runs between rounds), many more than the cache holds.
+    void optionNamesResolveLikeTheirCodes()
+    {
+        QStringList pairs;
+        for (const OptionDef *def = OptionTable::begin(); def != OptionTable::end(); ++def) {
+            if (!def->name.empty() && def->code >= 1 && def->code <= 254)
+                pairs << QStringLiteral("['%1', %2]").arg(def->displayName()).arg(def->code);
+        }
+        QVERIFY(pairs.size() > 100);
+        eval(*m_probe, QStringLiteral("table = [%1]; round = 0;").arg(pairs.join(u',')));
+        const QString body = QStringLiteral(
+            "const wrong = [];\n"
+            "for (const [name, code] of table) {\n"
+            "    for (const option of [name.split('').join(''), name, 'option_' + code, String(code)]) {\n"
+            "        packet.setOption(option, [code, round], false);\n"
+            "        const bytes = packet.getOption(code);\n"
+            "        if (!bytes || bytes.join() !== code + ',' + round || packet.getOption(option).join() !== bytes.join())\n"
+            "            wrong.push(option);\n"
+            "        packet.deleteOption(code);\n"
+            "    }\n"
+            "}\n"
+            "t.wrong = wrong.join(' ');\n"
+            "return true;");
+        QVERIFY(!eval(*m_probe, QStringLiteral("t = function (packet) {\n%1\n}").arg(body)).isError());
+        for (int round = 0; round < 4; ++round) {
+            eval(*m_probe, QStringLiteral("round = %1;").arg(round));
+            DhcpPacket p = discover();
+            QString error;
+            m_probe->beginExchange();
+            QCOMPARE(m_probe->filterPacket(p, args(), &error), FilterVerdict::Accept);
+            m_probe->endExchange();
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(eval(*m_probe, QStringLiteral("t.wrong")).toString(), QString());
+            m_probe->engine()->collectGarbage();
+        }
+    }
+
     // getOption and setOption are builtins on Packet.prototype: called on another object they throw a TypeError
     // rather than reach a wrong native, like the other methods.
     void packetMethodsOnOtherObjectsThrow()
@@ -323,6 +361,20 @@ private slots:
         QString error;
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("uncaught exception: 'boom'")));
         QCOMPARE(probe(QStringLiteral("throw 'boom';"), p, &error), FilterVerdict::Failed);
+    }
+
+    // Describing what was thrown runs its toString(): that too happens under the watchdog.
+    void thrownObjectWhoseDescriptionLoopsIsInterrupted()
+    {
+        DhcpPacket p = discover();
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("interrupted")));
+        QCOMPARE(probe(QStringLiteral("throw { toString() { for (;;) {} } };"), p, &error), FilterVerdict::Failed);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(error.contains(QStringLiteral("interrupted")), qPrintable(error));
+        QCOMPARE(probe(QStringLiteral("return true;"), p), FilterVerdict::Accept);
     }
 
     void endlessLoopIsInterrupted()
