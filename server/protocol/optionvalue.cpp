@@ -40,17 +40,35 @@ LengthSpec lengthSpec(OptionType type)
     return {0, 0, 1};
 }
 
-/// A number of at most `bits` bits from a QVariant holding an integer (or a whole double, as JavaScript has).
+/// `d` as a number of at most `bits` bits, if it is a whole number in range (JavaScript's numbers are doubles).
+std::optional<quint32> unsignedOf(double d, int bits)
+{
+    const double max = bits == 32 ? 4294967295.0 : double((1u << bits) - 1);
+    if (!(d >= 0 && d <= max) || d != double(quint64(d)))   // NaN fails the first test, before the cast
+        return std::nullopt;
+    return quint32(d);
+}
+
+/// A number of at most `bits` bits from a QVariant holding an integer (or a whole double).
 std::optional<quint32> toUnsigned(const QVariant &v, int bits)
 {
     bool ok = false;
     const double d = v.toDouble(&ok);
     if (!ok || v.typeId() == QMetaType::QString || v.typeId() == QMetaType::Bool)
         return std::nullopt;
-    const double max = bits == 32 ? 4294967295.0 : double((1u << bits) - 1);
-    if (!(d >= 0 && d <= max) || d != double(quint64(d)))   // NaN fails the first test, before the cast
-        return std::nullopt;
-    return quint32(d);
+    return unsignedOf(d, bits);
+}
+
+/// `n` as `bits` / 8 big-endian bytes.
+void appendNumber(QByteArray &out, quint32 n, int bits)
+{
+    char buf[4];
+    if (bits == 8)
+        out += char(n);
+    else if (bits == 16)
+        out += QByteArrayView(buf, (qToBigEndian(quint16(n), buf), 2));
+    else
+        out += QByteArrayView(buf, (qToBigEndian(n, buf), 4));
 }
 
 bool isList(const QVariant &v)
@@ -101,13 +119,7 @@ std::optional<QByteArray> encodeNumbers(const QVariant &value, int bits, QString
                 *error = QStringLiteral("'%1' is not a %2-bit unsigned number").arg(item.toString()).arg(bits);
             return std::nullopt;
         }
-        char buf[4];
-        if (bits == 8)
-            out += char(*n);
-        else if (bits == 16)
-            out += QByteArrayView(buf, (qToBigEndian(quint16(*n), buf), 2));
-        else
-            out += QByteArrayView(buf, (qToBigEndian(*n, buf), 4));
+        appendNumber(out, *n, bits);
     }
     return out;
 }
@@ -251,16 +263,12 @@ std::optional<QByteArray> encode(OptionType type, double number, QString *error)
     default:
         break;
     }
-    const double max = bits == 32 ? 4294967295.0 : double((1u << bits) - 1);
-    if (bits == 0 || !(number >= 0 && number <= max) || number != double(quint64(number)))
+    const std::optional<quint32> n = bits ? unsignedOf(number, bits) : std::nullopt;
+    if (!n)
         return encode(type, QVariant(number), error);   // other types, and the error message
-    char buf[4];
-    const quint32 n = quint32(number);
-    if (bits == 8)
-        return QByteArray(1, char(n));
-    if (bits == 16)
-        return QByteArray(buf, (qToBigEndian(quint16(n), buf), 2));
-    return QByteArray(buf, (qToBigEndian(n, buf), 4));
+    QByteArray out;
+    appendNumber(out, *n, bits);
+    return out;
 }
 
 std::optional<QByteArray> encode(OptionType type, const QString &text, QString *error)

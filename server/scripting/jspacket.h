@@ -59,9 +59,7 @@ public:
     Q_INVOKABLE int optionCodeOf(const QString &name);
     /// The option decoded by its type (getOption(…, true)); null when absent.
     Q_INVOKABLE QJSValue optionValue(int code);
-    /// `request` is the code, plus SetOptionNoValidation and SetOptionForceSelection (two arguments convert faster
-    /// than four).
-    Q_INVOKABLE bool setOptionValue(int request, const QJSValue &value);
+    /// What setEncoded()/setOptionValue() take with the code in `request`.
     enum SetOptionFlags { SetOptionNoValidation = 0x100, SetOptionForceSelection = 0x200 };
     Q_INVOKABLE bool deleteOption(int code);
     Q_INVOKABLE bool hasOption(int code);
@@ -155,11 +153,12 @@ public:
     /// The bound packet; nullptr (and a pending JS error) once its exchange is over.
     DhcpPacket *packet();
     /// Sets option `request & 0xff` to `value` encoded by its type (SetOptionFlags in `request`); false with a
-    /// TypeError pending if it does not fit.
-    /// setOption's value encoded with the option's type; false (with a TypeError thrown) if it does not fit.
-    /// `Value` is a QVariant, or a double or QString (the usual values, encoded without a QVariant).
+    /// TypeError pending if it does not fit. `Value` is a QVariant, or a double or QString (the usual values,
+    /// encoded without a QVariant).
     template<class Value>
     bool setEncoded(int request, const Value &value);
+    /// The same for any JavaScript value; with SetOptionNoValidation a list of bytes goes in as it is.
+    bool setOptionValue(int request, const QJSValue &value);
 
 private:
     bool is(MessageType type);

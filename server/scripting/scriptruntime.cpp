@@ -55,7 +55,8 @@ ScriptRuntime::~ScriptRuntime()
     m_methodValues.clear();
     m_lastClient = nullptr;
     m_clients.clear();
-    m_relayValue = m_frozenMac = m_frozenIp = m_toError = QJSValue();
+    m_relay = KeptIp();
+    m_frozenMac = m_frozenIp = m_toError = QJSValue();
     m_context = JsContext();
 }
 
@@ -134,31 +135,26 @@ const QJSValue &ScriptRuntime::definitionValue(const MAC &mac, const Definition 
     return c.definitionValue;
 }
 
+const QJSValue &ScriptRuntime::frozenIp(KeptIp &kept, IPv4 ip)
+{
+    if (!kept.made || kept.address != ip.toUInt32()) {
+        kept.address = ip.toUInt32();
+        kept.value = m_frozenIp.call({QJSValue(double(kept.address))});
+        kept.made = true;
+    }
+    return kept.value;
+}
+
 const QJSValue &ScriptRuntime::clientIpValue(const MAC &mac, const std::optional<IPv4> &ip)
 {
     static const QJSValue null(QJSValue::NullValue);
-    if (!ip)
-        return null;
-    KeptClient &c = client(mac);
-    if (!c.hasClientIp || c.clientIp != ip->toUInt32()) {
-        c.clientIp = ip->toUInt32();
-        c.clientIpValue = m_frozenIp.call({QJSValue(double(c.clientIp))});
-        c.hasClientIp = true;
-    }
-    return c.clientIpValue;
+    return ip ? frozenIp(client(mac).clientIp, *ip) : null;
 }
 
 const QJSValue &ScriptRuntime::relayValue(const std::optional<IPv4> &ip)
 {
     static const QJSValue null(QJSValue::NullValue);
-    if (!ip)
-        return null;
-    if (!m_hasRelay || m_relay != ip->toUInt32()) {
-        m_relay = ip->toUInt32();
-        m_relayValue = m_frozenIp.call({QJSValue(double(m_relay))});
-        m_hasRelay = true;
-    }
-    return m_relayValue;
+    return ip ? frozenIp(m_relay, *ip) : null;
 }
 
 QJSValue ScriptRuntime::toError(const QJSValue &thrown)

@@ -90,12 +90,19 @@ private:
     /// What the calls for one MAC share: one hash lookup per packet, none for its second hook.
     /// (The flags say which values are made: QJSValue::isUndefined() on a kept object reads the engine's slot for
     /// it, a cache miss on every packet.)
+    /// A frozen IPv4 for an address, remade when the address changes.
+    struct KeptIp
+    {
+        bool made = false;
+        quint32 address = 0;
+        QJSValue value;
+    };
+    const QJSValue &frozenIp(KeptIp &kept, IPv4 ip);
     struct KeptClient
     {
-        bool hasMac = false, hasClientIp = false, hasDefinition = false;
-        quint32 clientIp = 0;
+        bool hasMac = false, hasDefinition = false;
         QJSValue mac;
-        QJSValue clientIpValue;
+        KeptIp clientIp;
         QJSValue definitionValue;
         Definition definition;
     };
@@ -103,9 +110,7 @@ private:
     QHash<MAC, KeptClient> m_clients;
     MAC m_lastMac;
     KeptClient *m_lastClient = nullptr;   // m_clients' entry for m_lastMac, until the next insertion
-    bool m_hasRelay = false;
-    quint32 m_relay = 0;
-    QJSValue m_relayValue;
+    KeptIp m_relay;
     QJSValue m_frozenMac, m_frozenIp, m_toError;
     QJSValue m_hooks[size_t(Hook::Count)];
 };
