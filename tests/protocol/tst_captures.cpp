@@ -1,4 +1,4 @@
-// The real captures in shared/fixtures/packets decode to what MANIFEST.json (an independent decoder) says,
+// The real captures in tests/fixtures/packets decode to what MANIFEST.json (an independent decoder) says,
 // and re-encode to equivalent packets.
 #include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
@@ -13,13 +13,13 @@ using namespace qsd;
 
 namespace {
 
-const QString kPackets = QStringLiteral(QSD_SHARED_DIR "/fixtures/packets/");
+const QString kPackets = QStringLiteral(QSD_PACKETS_DIR "/");
 
 QJsonArray manifest()
 {
     QFile f(kPackets + QStringLiteral("MANIFEST.json"));
     if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s: the shared/ folder must sit beside the checkout", qPrintable(f.fileName()));
+        qFatal("cannot read %s: the captures ship in tests/fixtures/packets", qPrintable(f.fileName()));
     return QJsonDocument::fromJson(f.readAll()).array();
 }
 

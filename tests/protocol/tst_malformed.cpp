@@ -15,7 +15,7 @@ namespace {
 
 QByteArray validDiscover()
 {
-    QFile f(QStringLiteral(QSD_SHARED_DIR "/fixtures/packets/dhclient-01-discover.bin"));
+    QFile f(QStringLiteral(QSD_PACKETS_DIR "/dhclient-01-discover.bin"));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(f.fileName()));
     return f.readAll();
