@@ -12,6 +12,9 @@ staticDHCPd with the same database schema, JavaScript hooks with staticDHCPd's
 scripting API, a management API, the qstaticdhcpctl command-line client and a
 QML console.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# GPL-3.0-or-later: the Windows installer shows it on its licence page, the macOS disk image on opening; the .deb
+# says it in its copyright file (linux/copyright).
+set(CPACK_RESOURCE_FILE_LICENSE "${QSD_INSTALLER_DIR}/../LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "QStaticDHCP")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR "")

@@ -17,6 +17,7 @@ ApplicationWindow {
     title: client.status.systemName ? qsTr("%1 — QStaticDHCP console").arg(client.status.systemName) : qsTr("QStaticDHCP console")
 
     property int page: 0
+    readonly property alias about: aboutDialog
     property int unknownSeen: 0
     readonly property int unknownCount: client.counters.unknownClients || 0
     readonly property var pageItems: [dashboard, definitions, unknown, blacklist, activity, hooks, settings]
@@ -43,6 +44,7 @@ ApplicationWindow {
     onUnknownCountChanged: if (page === 2) unknownSeen = unknownCount
 
     Timer { id: messageTimer; interval: 8000; onTriggered: header.message = "" }
+    AboutDialog { id: aboutDialog }
 
     Loader {
         anchors.fill: parent
@@ -62,6 +64,7 @@ ApplicationWindow {
                 window.notify(answer.ok ? qsTr("Reinitialised in %1 s").arg(Theme.number(answer.seconds, 2))
                                         : qsTr("Reinitialisation failed: %1").arg(answer.error))
             }
+            onAboutRequested: aboutDialog.open()
         }
         Banner { Layout.fillWidth: true }
         RowLayout {

@@ -150,6 +150,13 @@ Item {
                 add(300, function() { tour.shoot(themes[t] + "-" + (p + 1) + "-" + tour.pageNames[p]) })
             }
         }
+        // The About box (dark, as the pages left it): version and licence.
+        add(500, function() { target.about.open() })
+        add(1200, function() {
+            tour.shoot("dark-8-about")
+            facts.aboutLicence = target.about.licence
+            target.about.close()
+        })
         add(500, function() {
             facts.blacklistShown = target.pageItems[3].permanentRows.indexOf(tour.exampleMac) >= 0
             target.pageItems[3].release(tour.exampleMac)

@@ -67,7 +67,6 @@ set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
 set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)   # the old uninstaller stops and deletes the service first
 set(CPACK_NSIS_MODIFY_PATH OFF)
-set(CPACK_NSIS_IGNORE_LICENSE_PAGE ON)
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "QStaticDHCP")
 # Start menu: CPack makes "QStaticDHCP console" for bin\qstaticdhcp.exe; the extra entries follow.
 set(CPACK_PACKAGE_EXECUTABLES "qstaticdhcp;QStaticDHCP console")

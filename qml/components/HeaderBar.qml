@@ -5,11 +5,12 @@ import QStaticDHCP
 import QStaticDHCP.Console
 
 // The header (CONSOLE.md "Layout"): the server's name and state, uptime, the connection (embedded or host:port,
-// TLS lock) and Reinitialise.
+// TLS lock), Reinitialise and About.
 ToolBar {
     id: header
     property string message: ""
     signal reinitialised(var answer)
+    signal aboutRequested()
 
     readonly property bool connected: client.state === ConsoleClient.Connected
     readonly property var status: client.status
@@ -61,6 +62,10 @@ ToolBar {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Reload definitions, blacklist and hooks, as SIGHUP does")
             onClicked: client.call("reinitialise", [], function(answer) { header.reinitialised(answer) })
+        }
+        ToolButton {
+            text: qsTr("About")
+            onClicked: header.aboutRequested()
         }
     }
 }

@@ -64,6 +64,7 @@ class NsisTest(unittest.TestCase):
             r'CreateShortCut "\$SMPROGRAMS\\\$STARTMENU_FOLDER\\QStaticDHCP console \(local service\)\.lnk" '
             r'"\$INSTDIR\\bin\\qstaticdhcp\.exe" "--connect local:qstaticdhcpd"',
             r'IfFileExists "\$0\\qstaticdhcpd\.conf" \+2 0',
+            r'!insertmacro MUI_PAGE_LICENSE ".*LICENSE"',   # GPL-3.0-or-later, shown before installing
         ]
         for pattern in expected:
             self.assertRegex(script, pattern)
@@ -74,7 +75,7 @@ class NsisTest(unittest.TestCase):
                        for line in listing.splitlines() if line.strip())
         for wanted in ("bin/qstaticdhcpd.exe", "bin/qstaticdhcpctl.exe", "bin/qstaticdhcp.exe", "bin/Qt6Core.dll",
                        "bin/sqldrivers/qsqlite.dll", "share/qstaticdhcpd.conf", "share/qstaticdhcp.ico",
-                       "doc/examples/js-hooks/dynamic-pool.mjs"):
+                       "doc/examples/js-hooks/dynamic-pool.mjs", "doc/LICENSE"):
             self.assertIn(wanted, names, listing)
         print("the installer carries %d files, among them %s" % (len(names), ", ".join(
             n for n in names if n.startswith(("bin/q", "share/")))), flush=True)

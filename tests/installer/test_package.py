@@ -331,6 +331,9 @@ class PackageTest(unittest.TestCase):
                          "/usr/share/doc/qstaticdhcp/copyright",
                          "/usr/share/doc/qstaticdhcp/examples/js-hooks/dynamic-pool.mjs"):
             self.assertIn(expected, files)
+        copyright_text = run(["sh", "-c", "dpkg-deb --fsys-tarfile '%s' | tar -xOf - ./usr/share/doc/qstaticdhcp/copyright" % deb]).stdout
+        self.assertIn("\nLicense: GPL-3+\n", copyright_text, "the copyright file names the licence")
+        self.assertNotIn("not-yet-declared", copyright_text)
         console = os.path.isfile(os.path.join(BUILD_DIR, "bin", "qstaticdhcp"))
         self.assertEqual("/usr/bin/qstaticdhcp" in files, console, "the console is packaged when it is built")
         log("%d files in the .deb (console %s)" % (len(files), "included" if console else "not built yet"))

@@ -163,6 +163,7 @@ class ConsoleTest(ServerTestCase):
         self.assertTrue(tour["blacklistShown"], tour)   # added through the Blacklist page's form, then released
         self.assertGreaterEqual(tour["hookCalls"], 2, tour)      # the Hooks page's table counts the calls
         self.assertEqual(tour["extensionPanels"], 1, tour)
+        self.assertIn("GPL-3.0-or-later", tour["aboutLicence"], tour)   # the About box names the licence
         # … and the client got the suggested address at its next request.
         self.assertIn(tour["promoted"]["ip"], leases["unknown"], "%s%s" % (leases, self.daemon_log()))
         self.assertTrue(leases["known"], leases)
@@ -174,6 +175,7 @@ class ConsoleTest(ServerTestCase):
                 self.assertTrue(os.path.isfile(path), "missing screenshot %s" % path)
                 self.assertEqual(png_size(path), (1280, 720), path)
                 self.assertGreater(os.path.getsize(path), 15000, "%s looks empty" % path)
+        self.assertEqual(png_size(os.path.join(SCREENSHOTS, "dark-8-about.png")), (1280, 720))
         print("console screenshots: %s" % SCREENSHOTS, file=sys.stderr)
 
 
