@@ -28,6 +28,11 @@ inline quint64 droppedFor(DhcpServer &server, DropReason reason)
     return inServerThread(server, [reason](DhcpService &s) { return s.statistics().dropped(reason); });
 }
 
+inline quint64 receivedInAll(DhcpServer &server)
+{
+    return inServerThread(server, [](DhcpService &s) { return s.statistics().totalReceived(); });
+}
+
 inline int waitingExchanges(DhcpServer &server)
 {
     return inServerThread(server, [](DhcpService &s) { return s.waitingExchanges(); });
