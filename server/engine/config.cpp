@@ -32,6 +32,7 @@ const QList<ConfigKey> kKeys = {
     {"server", "user", T::String, "", 0, 0, nullptr, "UID"},
     {"server", "group", T::String, "", 0, 0, nullptr, "GID"},
     {"server", "pid_file", T::Path, "", 0, 0, nullptr, "PID_FILE"},
+    {"server", "socket_api", T::Choice, "native", 0, 0, "native|qt", nullptr},
     {"abuse", "enable_suspend", T::Bool, "true", 0, 0, nullptr, "ENABLE_SUSPEND"},
     {"abuse", "suspend_threshold", T::Int, "10", 1, 1000000, nullptr, "SUSPEND_THRESHOLD"},
     {"abuse", "misbehaving_client_timeout", T::Int, "150", 0, 86400 * 365, nullptr, "MISBEHAVING_CLIENT_TIMEOUT"},
@@ -285,6 +286,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     c.dhcpClientPort = quint16(integer("server/dhcp_client_port"));
     c.proxyPort = quint16(integer("server/proxy_port"));
     c.dhcpResponseInterface = str("server/dhcp_response_interface");
+    c.socketApi = str("server/socket_api").toLower();
     c.authoritative = boolean("server/authoritative");
     c.nakRenewals = boolean("server/nak_renewals");
     c.allowLocalDhcp = boolean("server/allow_local_dhcp");

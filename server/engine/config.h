@@ -55,6 +55,7 @@ struct ServerConfig
     QString user;                       ///< drop root to this user after binding (Linux); empty: keep
     QString group;
     QString pidFile;
+    QString socketApi = QStringLiteral("native");   ///< "native" (Linux's own calls) or "qt" (QUdpSocket, as Windows/macOS)
 
     // [abuse]
     bool enableSuspend = true;

@@ -12,14 +12,14 @@ bool DhcpTransport::open(const Settings &settings, int linkLayerIndex, const Han
     m_settings = settings;
     m_handler = handler;
     const QString device = settings.bindToInterface ? settings.interfaceName : QString();
-    m_server = UdpEndpoint::create();
+    m_server = UdpEndpoint::create(settings.socketApi);
     if (!m_server->open(settings.serverPort, device, settings.receiveBufferBytes,
                         [this](UdpEndpoint::Datagram &d) { receive(d, m_settings.serverPort); }, error)) {
         close();
         return false;
     }
     if (settings.proxyPort) {
-        m_proxy = UdpEndpoint::create();
+        m_proxy = UdpEndpoint::create(settings.socketApi);
         if (!m_proxy->open(settings.proxyPort, QString(), settings.receiveBufferBytes,
                            [this](UdpEndpoint::Datagram &d) { receive(d, m_settings.proxyPort); }, error)) {
             close();
@@ -27,7 +27,9 @@ bool DhcpTransport::open(const Settings &settings, int linkLayerIndex, const Han
         }
     }
     m_linkLayerProblem.clear();
-    if (settings.linkLayerUnicast && linkLayerIndex > 0)
+    if (settings.linkLayerUnicast && settings.socketApi == UdpEndpoint::Api::Qt)
+        m_linkLayerProblem = QStringLiteral("[server] socket_api=qt has no link-layer sender (as on Windows and macOS)");
+    else if (settings.linkLayerUnicast && linkLayerIndex > 0)
         m_linkLayer.open(linkLayerIndex, &m_linkLayerProblem);
     else if (settings.linkLayerUnicast)
         m_linkLayerProblem = QStringLiteral("no interface for link-layer replies");

@@ -16,8 +16,9 @@ namespace qsd {
 /// staticDHCPd issue #29). Everything platform-specific sits in LinkLayerSender.
 ///
 /// Without relays the socket is tied to the interface owning dhcp_server_ip (SO_BINDTODEVICE on Linux, as
-/// staticDHCPd), so no other network is served. With relays it listens everywhere, but still answers direct
-/// (non-relayed) requests only from that interface.
+/// staticDHCPd), so no other network is served. With relays, or on the portable path (QUdpSocket, which cannot be
+/// tied to an interface), it listens everywhere, but still answers direct (non-relayed) requests only from that
+/// interface (DhcpService::process).
 class DhcpTransport : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
         QString interfaceName;
         bool bindToInterface = true; ///< false when relays are allowed
         bool linkLayerUnicast = true;
+        UdpEndpoint::Api socketApi = UdpEndpoint::Api::Native;   ///< Qt: QUdpSocket and no link-layer sender
         int receiveBufferBytes = 1024 * 1024;   ///< the bounded queue: ~50 ms at 16 000 packets/s
     };
     using Handler = std::function<void(Exchange &)>;
@@ -45,6 +47,8 @@ public:
     /// False when replies to clients without an address must be broadcast (no link-layer sender).
     bool canUnicastToUnaddressed() const { return m_linkLayer.isOpen(); }
     QString linkLayerProblem() const { return m_linkLayerProblem; }
+    /// False when the server port hears every interface, so direct requests must be checked for their interface.
+    bool tiedToInterface() const { return m_server && m_server->tiedToInterface(); }
 
     /// Sends `x.reply` (encoded as `wire`) to `x.destination`; false with `error` on failure.
     bool send(const Exchange &x, const QByteArray &wire, QString *error);

@@ -68,6 +68,7 @@ public:
             return false;
         }
         m_receiver = receiver;
+        m_tied = !interfaceName.isEmpty();
         m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
         connect(m_notifier.get(), &QSocketNotifier::activated, this, [this] { drain(); });
         return true;
@@ -79,7 +80,10 @@ public:
         if (m_fd >= 0)
             ::close(m_fd);
         m_fd = -1;
+        m_tied = false;
     }
+
+    bool tiedToInterface() const override { return m_tied; }
 
     bool send(const QByteArray &data, IPv4 to, quint16 port, int interfaceIndex, QString *error) override
     {
@@ -152,13 +156,14 @@ private:
     }
 
     int m_fd = -1;
+    bool m_tied = false;
     std::unique_ptr<QSocketNotifier> m_notifier;
     Receiver m_receiver;
 };
 
-std::unique_ptr<UdpEndpoint> UdpEndpoint::create()
+std::unique_ptr<UdpEndpoint> UdpEndpoint::create(Api api)
 {
-    if (qEnvironmentVariableIsSet("QSD_PORTABLE_SOCKETS"))   // exercise the portable path on Linux
+    if (api == Api::Qt)
         return createQtUdpEndpoint();
     return std::make_unique<LinuxUdpEndpoint>();
 }

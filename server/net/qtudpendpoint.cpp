@@ -48,6 +48,7 @@ public:
     }
 
     void close() override { m_socket.reset(); }
+    bool tiedToInterface() const override { return false; }
 
     bool send(const QByteArray &data, IPv4 to, quint16 port, int interfaceIndex, QString *error) override
     {
@@ -67,7 +68,7 @@ private:
 };
 
 #ifndef Q_OS_LINUX
-std::unique_ptr<UdpEndpoint> UdpEndpoint::create()
+std::unique_ptr<UdpEndpoint> UdpEndpoint::create(Api)
 {
     return std::make_unique<QtUdpEndpoint>();
 }

@@ -13,7 +13,8 @@ namespace qsd {
 
 /// One UDP port of the server: receive with the arrival interface and destination address, send from the same
 /// port. Two implementations: Linux reads a native socket in batches (recvmmsg: one wake-up drains the queue,
-/// without QUdpSocket's peeking calls per datagram); elsewhere QUdpSocket does it all.
+/// without QUdpSocket's peeking calls per datagram); elsewhere QUdpSocket does it all. `[server] socket_api = qt`
+/// makes Linux take the portable path too, so that it meets real clients here.
 class UdpEndpoint : public QObject
 {
     Q_OBJECT
@@ -28,8 +29,10 @@ public:
     };
     using Receiver = std::function<void(Datagram &)>;
 
-    /// The best implementation for this platform.
-    static std::unique_ptr<UdpEndpoint> create();
+    /// Native: the platform's own socket calls where this project has them (Linux), else QUdpSocket.
+    /// Qt: QUdpSocket on every platform (what Windows and macOS run).
+    enum class Api { Native, Qt };
+    static std::unique_ptr<UdpEndpoint> create(Api api);
     ~UdpEndpoint() override = default;
 
     /// Binds 0.0.0.0:`port` without sharing it (a second server on the port is an error), with SO_BROADCAST, the
@@ -37,6 +40,8 @@ public:
     virtual bool open(quint16 port, const QString &interfaceName, int receiveBufferBytes, const Receiver &receiver,
                       QString *error) = 0;
     virtual void close() = 0;
+    /// True when open() tied the socket to its interface (SO_BINDTODEVICE): only the native Linux endpoint can.
+    virtual bool tiedToInterface() const = 0;
     /// Sends from the bound port; `interfaceIndex` > 0 picks the outgoing interface (for broadcasts).
     virtual bool send(const QByteArray &data, IPv4 to, quint16 port, int interfaceIndex, QString *error) = 0;
 

@@ -298,6 +298,7 @@ bool DhcpService::bind(QString *error)
     m_transportSettings.interfaceName = iface->name;
     m_transportSettings.bindToInterface = !m_config.allowDhcpRelays;
     m_transportSettings.linkLayerUnicast = !m_config.dhcpResponseInterface.isEmpty();
+    m_transportSettings.socketApi = m_config.socketApi == QLatin1String("qt") ? UdpEndpoint::Api::Qt : UdpEndpoint::Api::Native;
     int linkLayerIndex = iface->index;
     if (m_config.dhcpResponseInterface != QLatin1String("-") && !m_config.dhcpResponseInterface.isEmpty()) {
         const auto named = interfaceByName(m_config.dhcpResponseInterface);
@@ -386,8 +387,8 @@ void DhcpService::process(Exchange &x)
 {
     if (!m_engine)
         return;   // bound but not yet open (start-up): the client retransmits
-    if (!m_transportSettings.bindToInterface && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
-        // Listening everywhere for relays: direct requests from other networks are not ours to answer.
+    if (!m_transport->tiedToInterface() && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
+        // Listening everywhere (for relays, or QUdpSocket): direct requests from other networks are not ours.
         const DecodeResult peek = PacketDecoder::decode(x.wire);
         if (peek.usable() && peek.packet.giaddr.isUnspecified()) {
             x.request = peek.packet;

@@ -3,7 +3,8 @@
 dhcping, dhcrelay) in throw-away network namespaces (netlab.Lab, 198.18.0.0/15 only).
 
 Run as root with Debian's Python:   /usr/bin/python3 tests/integration/test_server.py [-v]
-Environment: QSD_BIN_DIR (default <repo>/build/bin), QSD_SOURCE_DIR (default <repo>).
+Environment: QSD_BIN_DIR (default <repo>/build/bin), QSD_SOURCE_DIR (default <repo>), QSD_SOCKET_API (`qt`: the
+daemons take the portable network path; CTest's integration_server_qt).
 Not root, or a missing binary/tool, is an error (never a skip): these tests must not pass silently.
 
 Every test has its own Lab (creating one takes ~0.15 s) and its own daemon, started with --debug so that
@@ -32,6 +33,8 @@ from netlab import ACK, DISCOVER, INFORM, NAK, OFFER, REQUEST, SERVER_IP, Lab, b
 
 SOURCE_DIR = os.environ.get("QSD_SOURCE_DIR") or os.path.normpath(os.path.join(HERE, "..", ".."))
 BIN_DIR = os.environ.get("QSD_BIN_DIR") or os.path.join(SOURCE_DIR, "build", "bin")
+# QSD_SOCKET_API=qt: every daemon takes the portable network path (QUdpSocket, as on Windows and macOS).
+SOCKET_API = {"socket_api": os.environ["QSD_SOCKET_API"]} if os.environ.get("QSD_SOCKET_API") else {}
 DAEMON = os.path.join(BIN_DIR, "qstaticdhcpd")
 DEMO_SQL = os.path.join(SOURCE_DIR, "resources", "demo", "demo.sql")
 TOOLS = ["ip", "ss", "dhclient", "udhcpc", "dhcpcd", "dhcrelay", "dhcping"]
@@ -188,7 +191,7 @@ class ServerTestCase(unittest.TestCase):
     def config(self, db, server=None, abuse=None, cache=None, log=None, database=None, management=None,
                name="qstaticdhcpd.conf"):
         sections = {
-            "server": {"dhcp_server_ip": SERVER_IP},
+            "server": dict({"dhcp_server_ip": SERVER_IP}, **SOCKET_API),
             # generous: only the flood test measures the suspension (real clients retransmit a lot)
             "abuse": {"suspend_threshold": "100"},
             "database": {"engine": "sqlite", "sqlite_file": db},
@@ -209,6 +212,8 @@ class ServerTestCase(unittest.TestCase):
         self.daemons.append(proc)
         if wait and not proc.wait_output(r"serving %s on " % re.escape(SERVER_IP), timeout=10):
             self.fail("the daemon did not start (rc %s):\n%s" % (proc.popen.poll(), proc.output()))
+        if wait and SOCKET_API and "socket_api=qt has no link-layer sender" not in proc.output():
+            self.fail("the daemon did not take the portable network path:\n%s" % proc.output())
         return proc
 
     def server(self, clients=1, relayed=0, server=None, abuse=None, cache=None):
@@ -269,6 +274,10 @@ class RealClientsTest(ServerTestCase):
         self.assertEqual([p.msg_type for p in replies], [OFFER, ACK], dump(s.packets()))
         for p in replies:
             self.assertOptionsOnWire(p, "198.18.0.11", "labpc01")
+        # dhclient has no address yet and does not ask for broadcast: the native path unicasts the OFFER to its
+        # MAC, the portable one broadcasts it (README "The portable network path").
+        offer_to = "255.255.255.255" if SOCKET_API.get("socket_api") == "qt" else "198.18.0.11"
+        self.assertEqual((replies[0].dst_ip, replies[0].dport), (offer_to, 68), dump(s.packets()))
         self.assertDaemonAlive(srv)
 
     def test_udhcpc_gets_definition(self):
