@@ -32,11 +32,13 @@ BUILD_PACKAGES=(
 # Tests: real DHCP clients and relay in network namespaces, packet crafting, a headless X server, the
 # PostgreSQL and MariaDB servers the SQL store tests start themselves, and for the package tests: dpkg-dev and
 # fakeroot (CPack's .deb), lintian, systemd (systemd-analyze verify), util-linux (setpriv), desktop-file-utils,
-# nsis and p7zip-full (the Windows installer, built and read back).
+# nsis and p7zip-full (the Windows installer, built and read back), and g++-mingw-w64-x86-64-posix (MinGW-w64's
+# g++: tests/portability compiles every source for Windows against the Qt headers, -fsyntax-only).
 TEST_PACKAGES=(
     iproute2 procps isc-dhcp-client udhcpc dhcpcd-base isc-dhcp-relay dhcping python3-scapy xvfb xauth openssl
     postgresql mariadb-server
     dpkg-dev fakeroot lintian systemd util-linux adduser desktop-file-utils nsis p7zip-full
+    g++-mingw-w64-x86-64-posix
 )
 # The benchmark (by hand): the reference server and the load generator.
 BENCH_PACKAGES=(kea-dhcp4-server kea-admin)

@@ -127,11 +127,15 @@ int main(int argc, char *argv[])
     const auto dropRoot = [&](QString *why) {
         if (config->user.isEmpty())
             return true;
+#ifdef Q_OS_UNIX
         qsd::UserIds ids;
         if (!qsd::resolveUser(config->user, config->group, &ids, why))
             return false;
         if (pidFile.isCreated())
             pidFile.chown(ids.uid, ids.gid);
+#endif
+        // Not Unix (Windows: the service account is chosen when the service is installed): fails with "dropping
+        // privileges is not supported on this platform", so a `user` in the configuration stops the start.
         if (!qsd::dropPrivileges(config->user, config->group, why))
             return false;
         qCInfo(lcMain).noquote() << "running as user" << config->user;
