@@ -358,7 +358,10 @@ void Engine::requestSelecting(Exchange &x)
 
 void Engine::requestInitReboot(Exchange &x)
 {
-    const IPv4 requested = *x.request.ipOption(Opt::RequestedIpAddress);
+    const auto option50 = x.request.ipOption(Opt::RequestedIpAddress);
+    if (!option50)   // classified by its option 50, which filterPacket may have deleted since
+        return void(x.dropWith(DropReason::NotCompliant, QStringLiteral("a hook removed option 50 (requested address)")));
+    const IPv4 requested = *option50;
     if (x.definition && x.definition->ip == requested)
         return void(startReply(x, MessageType::Ack));
     // RFC 2131 §4.3.2: a server with no record of the client MUST remain silent (unless authoritative), so that

@@ -48,6 +48,10 @@ public:
     static constexpr int CookieSize = 4;
     static constexpr int MinimumSize = 300;         ///< BOOTP's minimum message (RFC 951); shorter replies are padded
     static constexpr int DefaultMaximumMessageSize = 576;   ///< RFC 2131 §2: every client accepts this much
+    /// The longest option value any message can carry: RFC 3396 splits a long option into instances of one
+    /// message, and option 57 caps a message at 65 535 bytes, less the IP and UDP headers (28), the fixed header
+    /// and the magic cookie (240). Hooks' values are checked against it before anything is reserved.
+    static constexpr int MaximumOptionLength = 65535 - 28 - HeaderSize - CookieSize;
     static constexpr quint16 BroadcastFlag = 0x8000;
     static constexpr char MagicCookie[] = "\x63\x82\x53\x63";
 

@@ -4,6 +4,8 @@
 // builtins behind getOption and setOption (jsfastnatives.h).
 (function (native, G, optionCodes, fast) {
     "use strict";
+    // Taken before the hook module runs: a hook may replace the globals, and describeThrown must not call it.
+    const objectCreate = Object.create, Text = String, ToNumber = Number;
 
 
     function describe(v) {
@@ -315,9 +317,22 @@
         /// The shared values the C++ side keeps for hook calls (ScriptRuntime::macValue, clientIpValue, …).
         frozenMac: text => Object.freeze(MACFromText(text)),
         frozenIp: n => Object.freeze(IPv4FromNumber(n)),
-        /// A thrown value as an Error: `throw "boom"` is reported as "uncaught exception: 'boom'".
-        toError(e) {
-            try { rethrow(e); } catch (error) { return error; }
+        /// A thrown value as plain data for ScriptRuntime::describeError, made here while the watchdog is armed:
+        /// a thrown object's getters and toString() are the hook's code, and may loop or throw. `throw "boom"`
+        /// is reported as "uncaught exception: 'boom'". The result has own data properties only.
+        describeThrown(thrown) {
+            let e = thrown;
+            if (!(e instanceof Error)) {
+                try { rethrow(e); } catch (error) { e = error; }
+            }
+            const read = get => { try { return get(); } catch (x) { return void 0; } };
+            const text = v => { try { return v === void 0 || v === null ? "" : Text(v); } catch (x) { return ""; } };
+            const out = objectCreate(null);
+            out.text = text(e) || "(an exception that cannot be shown as text)";
+            out.fileName = text(read(() => e.fileName));
+            out.lineNumber = read(() => ToNumber(e.lineNumber));
+            out.stack = text(read(() => e.stack));
+            return out;
         },
         /// Whatever handleUnknownMAC returned → [Definition…] or null.
         toDefinitions(v) {

@@ -37,6 +37,27 @@ QString textOrEmpty(const QJSValue &v)
     return v.isNull() || v.isUndefined() ? QString() : v.toString();
 }
 
+/// What a web callback returned, as bytes: a list of bytes, or text. Read under the watchdog (readResult); a body
+/// larger than MaximumWebBody is an error rather than a copy of whatever the hook built.
+QByteArray webBody(const QJSValue &body, QString *error)
+{
+    constexpr int MaximumWebBody = 1024 * 1024;
+    if (body.isNull() || body.isUndefined())
+        return {};
+    if (jsvalues::lengthOf(body) > MaximumWebBody) {
+        *error = QStringLiteral("the callback returned more than %1 bytes").arg(MaximumWebBody);
+        return {};
+    }
+    if (const auto bytes = jsvalues::toBytes(body))
+        return *bytes;
+    QByteArray text = body.toString().toUtf8();
+    if (text.size() > MaximumWebBody) {
+        *error = QStringLiteral("the callback returned more than %1 bytes").arg(MaximumWebBody);
+        return {};
+    }
+    return text;
+}
+
 } // namespace
 
 std::optional<Definition> definitionFromJs(const QJSValue &v, QString *error)
@@ -77,8 +98,15 @@ std::optional<Definition> definitionFromJs(const QJSValue &v, QString *error)
     d.domain_name_servers = dns->mid(0, Definition::MaxServers);
     d.ntp_servers = ntp->mid(0, Definition::MaxServers);
     const QJSValue extra = v.property(QStringLiteral("extra"));
-    if (extra.isObject())
-        d.extra = extra.toVariant().toMap();
+    if (extra.isObject()) {
+        const auto data = jsvalues::toData(extra);
+        if (!data) {
+            *error = QStringLiteral("the definition's extra is not data (nested deeper than %1, or a list longer than %2)")
+                         .arg(jsvalues::MaximumDataNesting).arg(DhcpPacket::MaximumOptionLength);
+            return std::nullopt;
+        }
+        d.extra = data->toMap();
+    }
     return d;
 }
 
@@ -154,6 +182,8 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
     return run(stat, [&] {
         JsCallOutcome out{fn.call(args)};
         out.threw = out.value.isError();   // fn is a trampoline: it turns a throw into a returned Error
+        if (out.threw && !m_runtime->engine()->isInterrupted())
+            out.value = m_runtime->describeThrown(out.value);   // while armed: its toString() is the hook's
         return out;
     }, result, error, count);
 }
@@ -163,11 +193,25 @@ bool HookRunner::invokeDirect(int stat, const QJSValue &fn, std::initializer_lis
 {
     return run(stat, [&] {
         JsCallOutcome out = callDirect(fn, args);
-        // Turned into an Error while the watchdog is armed: describing a thrown object runs its toString().
+        // Described while the watchdog is armed: describing a thrown object runs its getters and toString().
         if (out.threw && !m_runtime->engine()->isInterrupted())
-            out.value = m_runtime->toError(out.value);
+            out.value = m_runtime->describeThrown(out.value);
         return out;
     }, result, error, true);
+}
+
+template<class Read>
+bool HookRunner::readResult(int stat, Read &&read, QString *error)
+{
+    QJSValue ignored;
+    return run(stat, [&] {
+        read();
+        // Some readers (QJSValueIterator) leave what the hook's code threw pending in the engine, where the next
+        // call would meet it: what was read stands, the exception goes.
+        if (m_runtime->engine()->hasError())
+            m_runtime->engine()->catchError();
+        return JsCallOutcome{};
+    }, &ignored, error, /*count=*/false);
 }
 
 template<class Call>
@@ -272,15 +316,20 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
           && invoke(StatHandleUnknownMAC, r.toDefinitions, {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
-    const int length = result.property(QStringLiteral("length")).toInt();
-    for (int i = 0; i < length && out.ok; ++i) {
-        const auto d = definitionFromJs(result.property(quint32(i)), &out.error);
-        out.ok = d.has_value();
-        if (d)
-            out.value << *d;
-    }
-    if (!out.ok)
+    bool valid = true;
+    out.ok = readResult(StatHandleUnknownMAC, [&] {
+        const int length = result.property(QStringLiteral("length")).toInt();
+        for (int i = 0; i < length && valid; ++i) {
+            const auto d = definitionFromJs(result.property(quint32(i)), &out.error);
+            valid = d.has_value();
+            if (d)
+                out.value << *d;
+        }
+    }, &out.error);
+    if (out.ok && !valid) {
+        out.ok = false;
         qCCritical(lcHooks).noquote() << "handleUnknownMAC returned a bad definition:" << out.error;
+    }
     return out;
 }
 
@@ -301,10 +350,11 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
           && invoke(StatFilterRetrieved, r.toDefinition, {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
-    out.value = definitionFromJs(result, &out.error);
-    out.ok = out.value.has_value();
-    if (!out.ok)
+    out.ok = readResult(StatFilterRetrieved, [&] { out.value = definitionFromJs(result, &out.error); }, &out.error);
+    if (out.ok && !out.value) {
+        out.ok = false;
         qCCritical(lcHooks).noquote() << "filterRetrievedDefinitions returned a bad definition:" << out.error;
+    }
     return out;
 }
 
@@ -386,7 +436,8 @@ QList<WebOutput> HookRunner::renderDashboard()
         o.ok = o.error.isEmpty();
         if (o.ok && (result.isNull() || result.isUndefined()))
             continue;   // "None to suppress inclusion"
-        o.data = result.toString().toUtf8();
+        if (o.ok)
+            o.ok = readResult(StatWeb, [&] { o.data = webBody(result, &o.error); }, &o.error) && o.error.isEmpty();
         out << o;
     }
     return out;
@@ -409,16 +460,15 @@ WebOutput HookRunner::invokeWebMethod(const QString &path, const QMap<QString, Q
     o.ok = o.error.isEmpty();
     if (!o.ok)
         return o;
-    QJSValue body = result;
     o.mimetype = m.displayMode == WebDisplayMode::Raw ? QStringLiteral("text/plain") : QStringLiteral("application/xhtml+xml");
-    if (result.isArray()) {   // (mimetype, data[, headers])
-        o.mimetype = result.property(0).toString();
-        body = result.property(1);
-    }
-    if (const auto bytes = jsvalues::toBytes(body))
-        o.data = *bytes;
-    else if (!body.isNull() && !body.isUndefined())
-        o.data = body.toString().toUtf8();
+    o.ok = readResult(StatWeb, [&] {
+        QJSValue body = result;
+        if (result.isArray()) {   // (mimetype, data[, headers])
+            o.mimetype = result.property(0).toString().left(255);
+            body = result.property(1);
+        }
+        o.data = webBody(body, &o.error);
+    }, &o.error) && o.error.isEmpty();
     return o;
 }
 

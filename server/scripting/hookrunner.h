@@ -114,6 +114,10 @@ private:
     void runHandlers(const QList<QJSValue> &handlers, int stat, const QJSValueList &args);
     template<class Call>
     bool run(int stat, Call &&call, QJSValue *result, QString *error, bool count);
+    /// Runs `read`, C++ that reads a hook's result, under the watchdog: getters, toString() and proxies are the
+    /// hook's code. Timed as `stat` but not counted as a call; false with `error` (logged) if it overran.
+    template<class Read>
+    bool readResult(int stat, Read &&read, QString *error);
 
     int m_timeoutMs;
     QString m_file;

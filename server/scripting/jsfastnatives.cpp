@@ -1,6 +1,7 @@
 #include "jsfastnatives.h"
 
 #include "jspacket.h"
+#include "jsvalues.h"
 
 #include <QJSEngine>
 
@@ -19,6 +20,10 @@ namespace qsd {
 namespace {
 
 using QV4::ReturnedValue;
+
+/// The most bytes getOption() builds on the JavaScript stack: Scope::alloc does not check that stack's end, so a
+/// hook's 64 KiB option there could run past it. One option instance (255 bytes) is the usual case.
+constexpr int MaximumStackedBytes = 255;
 
 /// The JsPacket behind `v` (a Packet's `_n`); nullptr with a TypeError pending if it is none.
 JsPacket *packetOf(QV4::ExecutionEngine *v4, const QV4::Value &v)
@@ -110,6 +115,8 @@ ReturnedValue getOption(const QV4::FunctionObject *f, const QV4::Value *thisObje
     if (!p->hasOption(quint8(code)))
         return QV4::Encode::null();
     const QByteArray bytes = p->option(quint8(code));
+    if (bytes.size() > MaximumStackedBytes)   // a long option (RFC 3396) on the heap: the JS stack is not checked
+        return QJSValuePrivate::convertToReturnedValue(scope.engine, jsvalues::fromBytes(scope.engine->jsEngine(), bytes));
     QV4::Value *values = scope.alloc(int(bytes.size()));
     for (qsizetype i = 0; i < bytes.size(); ++i)
         values[i] = QV4::Value::fromInt32(quint8(bytes[i]));

@@ -9,6 +9,8 @@
 
 #include <QtEndian>
 
+#include <type_traits>
+
 namespace qsd {
 namespace {
 
@@ -208,9 +210,20 @@ QJSValue JsPacket::optionValue(int code)
     return m_context->engine->toScriptValue(native);
 }
 
+bool JsPacket::fitsAnOption(int code, double length)
+{
+    if (length <= DhcpPacket::MaximumOptionLength)
+        return true;
+    const OptionDef *def = OptionTable::find(code);
+    throwType(QStringLiteral("setOption('%1'): a value of %2 is longer than any DHCP message can carry (at most %3 bytes)")
+                  .arg(def ? def->displayName() : QString::number(code)).arg(length, 0, 'f', 0)
+                  .arg(DhcpPacket::MaximumOptionLength));
+    return false;
+}
+
 bool JsPacket::setOptionValue(int request, const QJSValue &value)
 {
-    if (!packet())
+    if (!packet() || !fitsAnOption(request & 0xff, jsvalues::lengthOf(value)))
         return false;
     if (request & SetOptionNoValidation) {   // a list of bytes goes in as it is; anything else is encoded
         if (const auto bytes = jsvalues::toBytes(value)) {
@@ -228,6 +241,10 @@ bool JsPacket::setEncoded(int request, const Value &value)
     if (!p)
         return false;
     const int code = request & 0xff;
+    if constexpr (std::is_same_v<Value, QString>) {
+        if (!fitsAnOption(code, double(value.size())))
+            return false;
+    }
     const OptionDef *def = OptionTable::find(code);
     QString error;
     const std::optional<QByteArray> bytes = OptionValue::encode(def ? def->type : OptionType::Unassigned, value, &error);

@@ -163,6 +163,9 @@ public:
 private:
     bool is(MessageType type);
     QJSValue throwType(const QString &message);
+    /// False with a TypeError naming the option when a value of `length` bytes (or items, or characters) is
+    /// longer than any message can carry (DhcpPacket::MaximumOptionLength): checked before it is converted.
+    bool fitsAnOption(int code, double length);
     QJSValue header(quint8 DhcpPacket::*field);
     void setHeader(quint8 DhcpPacket::*field, const QJSValue &v, const QString &name);
     QJSValue address(IPv4 DhcpPacket::*field);

@@ -56,7 +56,7 @@ ScriptRuntime::~ScriptRuntime()
     m_lastClient = nullptr;
     m_clients.clear();
     m_relay = KeptIp();
-    m_frozenMac = m_frozenIp = m_toError = QJSValue();
+    m_frozenMac = m_frozenIp = m_describeThrown = QJSValue();
     m_context = JsContext();
 }
 
@@ -157,17 +157,17 @@ const QJSValue &ScriptRuntime::relayValue(const std::optional<IPv4> &ip)
     return ip ? frozenIp(m_relay, *ip) : null;
 }
 
-QJSValue ScriptRuntime::toError(const QJSValue &thrown)
+QJSValue ScriptRuntime::describeThrown(const QJSValue &thrown)
 {
-    return thrown.isError() ? thrown : m_toError.call({thrown});
+    return m_describeThrown.call({thrown});
 }
 
-QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
+QString ScriptRuntime::describeError(const QJSValue &described, QString *stack)
 {
-    QString file = error.property(QStringLiteral("fileName")).toString();
-    const QJSValue lineValue = error.property(QStringLiteral("lineNumber"));
-    QString line = lineValue.isNumber() ? QString::number(lineValue.toInt()) : QStringLiteral("?");
-    const QString frames = error.property(QStringLiteral("stack")).toString();
+    QString file = described.property(QStringLiteral("fileName")).toString();
+    const QJSValue lineValue = described.property(QStringLiteral("lineNumber"));
+    QString line = lineValue.isNumber() && !qIsNaN(lineValue.toNumber()) ? QString::number(lineValue.toInt()) : QStringLiteral("?");
+    const QString frames = described.property(QStringLiteral("stack")).toString();
     if (stack)
         *stack = frames;
     // Raised inside bootstrap.js (the Packet class, Definition, …) on behalf of the hook: name the hook's line,
@@ -186,7 +186,8 @@ QString ScriptRuntime::describeError(const QJSValue &error, QString *stack)
     if (file.startsWith(QLatin1String("file://")))
         file = file.mid(7);
     const QString where = file.isEmpty() || file == QLatin1String("undefined") ? QStringLiteral("?") : file + u':' + line;
-    return where + QStringLiteral(": ") + error.toString();
+    const QJSValue text = described.property(QStringLiteral("text"));
+    return where + QStringLiteral(": ") + (text.isString() ? text.toString() : described.toString());
 }
 
 bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs, QString *error)
@@ -223,7 +224,7 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     makeStats = glue.property(QStringLiteral("stats"));
     m_frozenMac = glue.property(QStringLiteral("frozenMac"));
     m_frozenIp = glue.property(QStringLiteral("frozenIp"));
-    m_toError = glue.property(QStringLiteral("toError"));
+    m_describeThrown = glue.property(QStringLiteral("describeThrown"));
 
     m_request = new JsPacket(&m_context, /*shared=*/true, e);
     m_reply = new JsPacket(&m_context, true, e);
@@ -243,14 +244,21 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     }
     watchdog->arm(e, timeoutMs);
     m_module = e->importModule(path);
+    // Qt 6.4 returns a compile error, but leaves what the module's code threw pending and returns its namespace.
+    const bool threw = e->hasError();
+    if (threw)
+        m_module = e->catchError();
+    const bool failed = threw || m_module.isError();
+    // Described while armed: what the module threw may have getters and a toString() of its own.
+    const QJSValue failure = failed && !e->isInterrupted() ? describeThrown(m_module) : QJSValue();
     const bool interrupted = watchdog->disarm();
     if (interrupted) {
         e->setInterrupted(false);
         *error = QStringLiteral("%1: module code ran longer than %2 ms and was interrupted").arg(path).arg(timeoutMs);
         return false;
     }
-    if (m_module.isError()) {
-        *error = describeError(m_module);
+    if (failed) {
+        *error = describeError(failure);
         return false;
     }
     for (int i = 0; i < int(Hook::Count); ++i) {

@@ -66,13 +66,15 @@ public:
     const QJSValue &clientIpValue(const MAC &mac, const std::optional<IPv4> &ip);
     /// relay_ip as a frozen IPv4 (the last relay's: most sites have one or a few); or null.
     const QJSValue &relayValue(const std::optional<IPv4> &ip);
-    /// A thrown value as an Error ("uncaught exception: 'boom'" for `throw 'boom'`), for describeError().
-    QJSValue toError(const QJSValue &thrown);
+    /// A thrown value as plain data for describeError() ("uncaught exception: 'boom'" for `throw 'boom'`). Runs
+    /// the hook's code (getters, toString()): call it while the watchdog is armed.
+    QJSValue describeThrown(const QJSValue &thrown);
 
     /// `d` as the arguments of the glue's makeDefinition (numbers for addresses, -1 for none).
     QJSValueList definitionArguments(const Definition &d) const;
-    /// "file:line: Name: message" (and the stack in `stack`) of an error value.
-    static QString describeError(const QJSValue &error, QString *stack = nullptr);
+    /// "file:line: Name: message" (and the stack in `stack`) of what describeThrown() made, reading its data
+    /// properties only. Also takes the environment's own Error objects (no `text`: their toString() is ours).
+    static QString describeError(const QJSValue &described, QString *stack = nullptr);
 
 private:
     std::unique_ptr<HookEngine> m_engine;
@@ -111,7 +113,7 @@ private:
     MAC m_lastMac;
     KeptClient *m_lastClient = nullptr;   // m_clients' entry for m_lastMac, until the next insertion
     KeptIp m_relay;
-    QJSValue m_frozenMac, m_frozenIp, m_toError;
+    QJSValue m_frozenMac, m_frozenIp, m_describeThrown;
     QJSValue m_hooks[size_t(Hook::Count)];
 };
 

@@ -300,6 +300,88 @@ private slots:
         QCOMPARE(runner->statistics().at(1).errors, 2u);
     }
 
+    // --- attacks: what a hook file (which a token holder can set over the management API) does to the server --
+    // Each one fails only the exchange it runs in, within the hook timeout, and the next client is served.
+
+    void hookAttackFailsOnlyItsExchange_data()
+    {
+        QTest::addColumn<QByteArray>("attack");     // the first call's body, in the hook named by `hook`
+        QTest::addColumn<QString>("hook");
+        QTest::addColumn<QString>("expected");      // in the dropped exchange's detail
+        const QString tooLong = QStringLiteral("longer than any DHCP message can carry");
+        const QString interrupted = QStringLiteral("ran longer than 300 ms");
+        const QString load = QStringLiteral("loadDHCPPacket"), unknown = QStringLiteral("handleUnknownMAC");
+        // A megabyte option: one JavaScript stack slot per byte crashed the server (SIGSEGV).
+        QTest::addRow("1 MB option, unvalidated") << QByteArray("packet.setOption(224, new Array(1000000).fill(65), false); packet.getOption(224);") << load << tooLong;
+        QTest::addRow("1 MB option") << QByteArray("packet.setOption(224, new Array(1000000).fill(65));") << load << tooLong;
+        QTest::addRow("1 MB text option") << QByteArray("packet.setOption('domain_name', 'x'.repeat(1000000));") << load << tooLong;
+        QTest::addRow("4e9-long sparse list") << QByteArray("packet.setOption(224, new Array(4e9), false);") << load << tooLong;
+        QTest::addRow("list nested 100 000 deep") << QByteArray("let a = []; for (let i = 0; i < 100000; ++i) a = [a]; packet.setOption('router', a);") << load << QStringLiteral("setOption('router')");
+        // Describing what was thrown runs the hook's code: under the watchdog, or the thread hangs for good.
+        QTest::addRow("thrown Error subclass whose toString loops") << QByteArray("throw new (class extends Error { toString() { for (;;) {} } })('x');") << load << interrupted;
+        QTest::addRow("thrown Error behind a looping proxy") << QByteArray("throw new Proxy(new Error('x'), { get() { for (;;) {} } });") << load << interrupted;
+        // Reading a returned Definition runs its getters and walks its `extra`.
+        const QByteArray definition = "const d = new Definition({ip: '198.18.0.100', lease_time: 600, subnet: 'guests', serial: 0});";
+        QTest::addRow("returned Definition whose getter loops") << definition + " Object.defineProperty(d, 'hostname', { get() { for (;;) {} } }); return d;" << unknown << interrupted;
+        QTest::addRow("returned Definition subclass whose ip loops") << QByteArray("return new (class extends Definition { get ip() { for (;;) {} } set ip(v) {} })({ip: '198.18.0.100', lease_time: 600, subnet: 'guests', serial: 0});") << unknown << interrupted;
+        QTest::addRow("extra nested 100 000 deep") << definition + " let e = {}; for (let i = 0; i < 100000; ++i) e = {e}; d.extra = e; return d;" << unknown << QStringLiteral("extra is not data");
+        QTest::addRow("extra behind a looping proxy") << definition + " d.extra = new Proxy({}, { ownKeys() { for (;;) {} } }); return d;" << unknown << interrupted;
+    }
+
+    void hookAttackFailsOnlyItsExchange()
+    {
+        QFETCH(QByteArray, attack);
+        QFETCH(QString, hook);
+        QFETCH(QString, expected);
+        const QByteArray served = hook == QLatin1String("handleUnknownMAC")
+            ? "return new Definition({ip: '198.18.0.100', lease_time: 600, subnet: 'guests', serial: 0});" : "return true;";
+        std::unique_ptr<HookRunner> runner;
+        auto engine = engineWith("let calls = 0;\nexport function " + hook.toUtf8() + "(packet, method, mac) {\n"
+                                 "    if (calls++ === 0) { " + attack + " }\n    " + served + "\n}\n", &runner);
+        QVERIFY(engine);
+        const MAC mac = hook == QLatin1String("handleUnknownMAC") ? kUnknown : kKnown;
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral(".")));
+        QElapsedTimer timer;
+        timer.start();
+        Exchange x = request(MessageType::Discover, mac);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::HookFailed);
+        QVERIFY2(x.detail.contains(expected), qPrintable(x.detail));
+        QVERIFY2(timer.elapsed() < 10000, "the attack held the server thread");
+        Exchange next = request(MessageType::Discover, mac);
+        engine->handle(next);
+        QVERIFY2(next.drop == DropReason::None, qPrintable(next.detail));
+        QCOMPARE(next.reply->messageType(), MessageType::Offer);
+    }
+
+    void aRemovedRequestedAddressIsNotRead()
+    {
+        std::unique_ptr<HookRunner> runner;   // INIT-REBOOT is classified by option 50, before the hook runs
+        auto engine = engineWith("export function filterPacket(packet) { packet.deleteOption(50); return true; }\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Request, kKnown, IPv4(198, 18, 0, 12));
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::NotCompliant);
+        QVERIFY2(x.detail.contains(QStringLiteral("option 50")), qPrintable(x.detail));
+    }
+
+    void aLongOptionWithinTheLimitReadsBack()
+    {
+        std::unique_ptr<HookRunner> runner;   // longer than getOption builds on the JavaScript stack
+        auto engine = engineWith("export function loadDHCPPacket(packet) {\n"
+                                 "    packet.setOption(224, new Array(60000).fill(65), false);\n"
+                                 "    const back = packet.getOption(224);\n"
+                                 "    packet.setOption('domain_name', back.length + ' ' + back[59999]);\n"
+                                 "    return true;\n"
+                                 "}\n", &runner);
+        QVERIFY(engine);
+        Exchange x = request(MessageType::Discover, kKnown);
+        engine->handle(x);
+        QCOMPARE(x.drop, DropReason::None);
+        QCOMPARE(x.reply->option(Opt::DomainName), QByteArray("60000 65"));
+        QCOMPARE(x.reply->option(224).size(), 60000);
+    }
+
     /// The benchmark's hook pair (tests/bench): filterPacket and loadDHCPPacket each read and set an option.
     /// Prints the cost per exchange; fails only if hooks cost more than kea's whole exchange (~200 µs).
     void hooksAreCheap()

@@ -413,6 +413,57 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("interrupted")), qPrintable(error));
     }
 
+    // Validating a hook file (the console's Validate) imports it: what its module code throws is described under
+    // the watchdog too.
+    void aModuleThrowingALoopingErrorIsInterrupted()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!loadHooks(dir, "throw new (class extends Error { toString() { for (;;) {} } })('x');\n", &error, 200));
+        QVERIFY2(error.contains(QStringLiteral("interrupted")), qPrintable(error));
+        QVERIFY2(timer.elapsed() < 10000, "the module's error held the thread");
+        // What module code throws is the error, not a confusing "the export 'init' is not a function".
+        QVERIFY(!loadHooks(dir, "\nthrow new Error('no pool configured');\n", &error, 200));
+        QVERIFY2(error.contains(QStringLiteral("hooks.mjs:2: Error: no pool configured")), qPrintable(error));
+    }
+
+    void aLoopingDashboardOrActionResultFailsOnlyItself()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto runner = loadHooks(dir,
+            "const looping = { toString() { for (;;) {} } };\n"
+            "export function init() {\n"
+            "    callbacks.webAddDashboard('lab', 'looping', () => looping);\n"
+            "    callbacks.webAddDashboard('lab', 'huge', () => 'x'.repeat(2 * 1024 * 1024));\n"
+            "    callbacks.webAddDashboard('lab', 'fine', () => '<p>fine</p>');\n"
+            "    callbacks.webAddMethod('/lab/loop', () => ['text/plain', looping], {module: 'lab', name: 'loop'});\n"
+            "    callbacks.webAddMethod('/lab/type', () => [looping, 'x'], {module: 'lab', name: 'type'});\n"
+            "}\n"
+            "export function filterPacket() { return true; }\n", &error, 200);
+        QVERIFY2(runner, qPrintable(error));
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("web callbacks failed")));
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("web callbacks failed")));
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("web callbacks failed")));
+        const QList<WebOutput> dashboard = runner->renderDashboard();
+        QCOMPARE(dashboard.size(), 3);
+        QVERIFY(!dashboard.at(0).ok);
+        QVERIFY2(dashboard.at(0).error.contains(QStringLiteral("interrupted")), qPrintable(dashboard.at(0).error));
+        QVERIFY(!dashboard.at(1).ok);
+        QVERIFY2(dashboard.at(1).error.contains(QStringLiteral("more than 1048576 bytes")), qPrintable(dashboard.at(1).error));
+        QVERIFY(dashboard.at(2).ok);
+        QCOMPARE(dashboard.at(2).data, QByteArray("<p>fine</p>"));
+        for (const char *path : {"/lab/loop", "/lab/type"}) {
+            const WebOutput action = runner->invokeWebMethod(QString::fromLatin1(path), {});
+            QVERIFY(!action.ok);
+            QVERIFY2(action.error.contains(QStringLiteral("interrupted")), qPrintable(action.error));
+        }
+        DhcpPacket p = discover();
+        QCOMPARE(runner->filterPacket(p, args(), &error), FilterVerdict::Accept);
+    }
+
     void reloadKeepsOldHooksOnError()
     {
         QTemporaryDir dir;
