@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsexposed.h"
+
 #include "webregistry.h"
 
 #include <QJSValue>
@@ -12,14 +14,14 @@ namespace qsd {
 
 /// `callbacks` in hooks (scripting guide "Using system callbacks"): reinit, tick and statistics handlers,
 /// and the web registrations the console shows as panels and actions.
-class JsCallbacks : public QObject
+class JsCallbacks : public JsExposed
 {
     Q_OBJECT
     Q_PROPERTY(int WEB_METHOD_DASHBOARD READ webMethodDashboard CONSTANT)
     Q_PROPERTY(int WEB_METHOD_TEMPLATE READ webMethodTemplate CONSTANT)
     Q_PROPERTY(int WEB_METHOD_RAW READ webMethodRaw CONSTANT)
 public:
-    explicit JsCallbacks(QJSEngine *engine, QObject *parent = nullptr) : QObject(parent), m_engine(engine) { }
+    explicit JsCallbacks(QJSEngine *engine, QObject *parent = nullptr) : JsExposed(parent), m_engine(engine) { }
 
     Q_INVOKABLE bool systemAddReinitHandler(const QJSValue &callback) { return add(m_reinit, callback, "systemAddReinitHandler"); }
     Q_INVOKABLE bool systemRemoveReinitHandler(const QJSValue &callback) { return remove(m_reinit, callback); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsexposed.h"
+
 #include <QJSValue>
 #include <QObject>
 
@@ -11,11 +13,11 @@ namespace qsd {
 /// helpers (rfc.py), wrapping protocol/conversion.h and protocol/rfc.h. The bootstrap script publishes them as
 /// globals (`listToIP`, `rfc3442_121`, …). "Lists" are JavaScript arrays of numbers 0..255; RFC encoders
 /// return such an array, which `packet.setOption` accepts. Bad input throws a TypeError naming the function.
-class JsHelpers : public QObject
+class JsHelpers : public JsExposed
 {
     Q_OBJECT
 public:
-    explicit JsHelpers(QJSEngine *engine, QObject *parent = nullptr) : QObject(parent), m_engine(engine) { }
+    explicit JsHelpers(QJSEngine *engine, QObject *parent = nullptr) : JsExposed(parent), m_engine(engine) { }
 
     // conversion.py
     Q_INVOKABLE QJSValue listToIP(const QJSValue &list);      ///< → a number; the global wraps it in IPv4

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsexposed.h"
+
 #include <QJSValue>
 #include <QLoggingCategory>
 #include <QObject>
@@ -10,11 +12,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcConf)
 
 /// `logger` in hooks: staticDHCPd's logging.getLogger('conf'), writing to the Qt logging category "conf"
 /// (and so to the server's log file, console, syslog and the console's events view).
-class JsLogger : public QObject
+class JsLogger : public JsExposed
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    using JsExposed::JsExposed;
 
     Q_INVOKABLE void debug(const QJSValue &message);
     Q_INVOKABLE void info(const QJSValue &message);

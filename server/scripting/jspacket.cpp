@@ -59,7 +59,7 @@ std::optional<MAC> macFromJs(const QJSValue &value)
 }
 
 JsPacket::JsPacket(JsContext *context, bool shared, QObject *parent)
-    : QObject(parent), m_context(context), m_shared(shared)
+    : JsExposed(parent, /*deletable=*/!shared), m_context(context), m_shared(shared)
 {
 }
 

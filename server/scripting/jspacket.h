@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsexposed.h"
+
 #include "jscontext.h"
 #include "protocol/dhcppacket.h"
 
@@ -18,7 +20,7 @@ namespace qsd {
 /// the Packet class wraps in turn). The Packet class resolves option names ("router", "option_224") and numbers
 /// to codes, and routes the header field names getOption/setOption also accept to fieldBytes/setFieldBytes. Header fields are properties: numbers for op … flags, IPv4 objects for
 /// ciaddr … giaddr, a MAC for chaddr, text for sname and file. Errors throw a TypeError naming the option.
-class JsPacket : public QObject
+class JsPacket : public JsExposed
 {
     Q_OBJECT
     Q_PROPERTY(QJSValue op READ op WRITE setOp)

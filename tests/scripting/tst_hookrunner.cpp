@@ -464,6 +464,28 @@ private slots:
         QCOMPARE(runner->filterPacket(p, args(), &error), FilterVerdict::Accept);
     }
 
+    // The QObjects a hook reaches (callbacks, logger, a packet's native): destroy() and deleteLater(), which QJSEngine
+    // exposes or refuses depending on the Qt version, delete nothing the server uses.
+    void aHookCannotDeleteTheServersObjects()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto runner = loadHooks(dir,
+            "let ticks = 0;\n"
+            "function attack(o) { for (const m of ['destroy', 'deleteLater']) try { o[m](); } catch (e) {} }\n"
+            "export function init() { callbacks.systemAddTickHandler(() => ticks++); attack(callbacks); attack(logger); }\n"
+            "export function filterPacket(packet) { attack(packet._n); attack(packet.copy()._n); return ticks > 0; }\n",
+            &error);
+        QVERIFY2(runner, qPrintable(error));
+        DhcpPacket p = discover();
+        QCOMPARE(runner->filterPacket(p, args(), &error), FilterVerdict::Reject);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        runner->tick();
+        DhcpPacket q = discover();
+        QCOMPARE(runner->filterPacket(q, args(), &error), FilterVerdict::Accept);
+        QCOMPARE(eval(*runner, QStringLiteral("typeof callbacks.systemAddTickHandler")).toString(), QStringLiteral("function"));
+    }
+
     void reloadKeepsOldHooksOnError()
     {
         QTemporaryDir dir;
