@@ -2,13 +2,20 @@
 
 namespace qsd {
 
+void AbuseControl::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_ignored.setCapacity(settings.maximumTrackedClients);
+    m_actions.setCapacity(settings.maximumTrackedClients);
+}
+
 AbuseControl::Verdict AbuseControl::evaluate(const MAC &mac)
 {
-    if (m_ignored.contains(mac))
+    if (m_ignored.find(mac))
         return Verdict::Ignored;
     if (!m_settings.enableSuspend)
         return Verdict::Allow;
-    int &count = m_actions[mac];
+    int &count = m_actions.use(mac);
     if (++count > m_settings.suspendThreshold) {
         m_actions.remove(mac);
         ignoreFor(mac, m_settings.misbehavingClientTimeout, QStringLiteral("too many requests"));
@@ -26,7 +33,7 @@ void AbuseControl::ignoreFor(const MAC &mac, int seconds, const QString &reason)
 {
     if (seconds <= 0)
         return;
-    m_ignored.insert(mac, Entry{mac, seconds, reason});
+    m_ignored.use(mac) = Entry{mac, seconds, reason};
 }
 
 bool AbuseControl::release(const MAC &mac)
@@ -37,28 +44,22 @@ bool AbuseControl::release(const MAC &mac)
 
 int AbuseControl::secondsLeft(const MAC &mac) const
 {
-    return m_ignored.value(mac).secondsLeft;
+    const Entry *e = m_ignored.find(mac);
+    return e ? e->secondsLeft : 0;
 }
 
 QList<AbuseControl::Entry> AbuseControl::entries() const
 {
-    return m_ignored.values();
+    QList<Entry> out;
+    out.reserve(m_ignored.size());
+    m_ignored.forEach([&](const Entry &e) { out << e; });
+    return out;
 }
 
 void AbuseControl::tick()
 {
-    for (auto it = m_ignored.begin(); it != m_ignored.end();) {
-        if (it->secondsLeft <= 1)
-            it = m_ignored.erase(it);
-        else
-            --(it++)->secondsLeft;
-    }
-    for (auto it = m_actions.begin(); it != m_actions.end();) {
-        if (it.value() <= 1)
-            it = m_actions.erase(it);
-        else
-            --(it++).value();
-    }
+    m_ignored.keepIf([](Entry &e) { return --e.secondsLeft > 0; });   // entries end at ≤ 1, as in staticDHCPd
+    m_actions.keepIf([](int &count) { return --count > 0; });
 }
 
 void AbuseControl::clear()

@@ -37,6 +37,7 @@ const QList<ConfigKey> kKeys = {
     {"abuse", "suspend_threshold", T::Int, "10", 1, 1000000, nullptr, "SUSPEND_THRESHOLD"},
     {"abuse", "misbehaving_client_timeout", T::Int, "150", 0, 86400 * 365, nullptr, "MISBEHAVING_CLIENT_TIMEOUT"},
     {"abuse", "unauthorized_client_timeout", T::Int, "60", 0, 86400 * 365, nullptr, "UNAUTHORIZED_CLIENT_TIMEOUT"},
+    {"abuse", "max_tracked_clients", T::Int, "65536", 16, 10000000, nullptr, nullptr},
     {"database", "engine", T::Choice, "sqlite", 0, 0, "sqlite|postgresql|mysql|ini|http|none", "DATABASE_ENGINE"},
     {"database", "sqlite_file", T::Path, nullptr, 0, 0, nullptr, "SQLITE_FILE"},
     {"database", "postgresql_host", T::String, "", 0, 0, nullptr, "POSTGRESQL_HOST"},
@@ -307,6 +308,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     c.suspendThreshold = integer("abuse/suspend_threshold");
     c.misbehavingClientTimeout = integer("abuse/misbehaving_client_timeout");
     c.unauthorizedClientTimeout = integer("abuse/unauthorized_client_timeout");
+    c.maximumTrackedClients = integer("abuse/max_tracked_clients");
 
     c.databaseEngine = str("database/engine");
     c.sqliteFile = str("database/sqlite_file");

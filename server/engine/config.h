@@ -62,6 +62,7 @@ struct ServerConfig
     int suspendThreshold = 10;
     int misbehavingClientTimeout = 150;
     int unauthorizedClientTimeout = 60;
+    int maximumTrackedClients = 65536;   ///< bound of the ignore list and of the per-MAC request counts
 
     // [database]
     QString databaseEngine = QStringLiteral("sqlite");

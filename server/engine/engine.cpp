@@ -17,7 +17,8 @@ namespace {
 
 AbuseControl::Settings abuseSettings(const ServerConfig &c)
 {
-    return {c.enableSuspend, c.suspendThreshold, c.misbehavingClientTimeout, c.unauthorizedClientTimeout};
+    return {c.enableSuspend, c.suspendThreshold, c.misbehavingClientTimeout, c.unauthorizedClientTimeout,
+            c.maximumTrackedClients};
 }
 
 QByteArray uint32Bytes(quint32 value)
@@ -272,8 +273,9 @@ bool Engine::acceptClient(Exchange &x)
         return false;
     case AbuseControl::Verdict::Suspended:
         x.dropWith(DropReason::FloodSuspended);
-        qCWarning(lcDhcp).noquote() << QStringLiteral("%1 is issuing too many requests; ignoring for %2 seconds")
-                                           .arg(x.mac.toString()).arg(m_config.misbehavingClientTimeout);
+        if (m_floodWarnings.take())
+            qCWarning(lcDhcp).noquote() << QStringLiteral("%1 is issuing too many requests; ignoring for %2 seconds")
+                                               .arg(x.mac.toString()).arg(m_config.misbehavingClientTimeout);
         return false;
     }
     return true;
@@ -485,9 +487,23 @@ void Engine::dropAndIgnore(Exchange &x, DropReason reason, const QString &why)
 {
     x.dropWith(reason, why);
     m_abuse.ignore(x.mac, QStringLiteral("%1: %2").arg(methodName(x.method), why));
-    qCWarning(lcDhcp).noquote() << QStringLiteral("%1 was temporarily blacklisted for %2 seconds following %3: %4")
-                                       .arg(x.mac.toString()).arg(m_config.unauthorizedClientTimeout)
-                                       .arg(methodName(x.method), why);
+    if (m_ignoreWarnings.take())
+        qCWarning(lcDhcp).noquote() << QStringLiteral("%1 was temporarily blacklisted for %2 seconds following %3: %4")
+                                           .arg(x.mac.toString()).arg(m_config.unauthorizedClientTimeout)
+                                           .arg(methodName(x.method), why);
+}
+
+void Engine::tick()
+{
+    m_abuse.tick();
+    if (const auto held = m_ignoreWarnings.tick())
+        qCWarning(lcDhcp).noquote() << QStringLiteral("%1 more clients were temporarily blacklisted in the last %2 seconds "
+                                                      "(not logged one by one; %3 are ignored now)")
+                                           .arg(*held).arg(m_ignoreWarnings.intervalSeconds()).arg(m_abuse.ignoredCount());
+    if (const auto held = m_floodWarnings.tick())
+        qCWarning(lcDhcp).noquote() << QStringLiteral("%1 more clients were suspended for too many requests in the last %2 seconds "
+                                                      "(not logged one by one)")
+                                           .arg(*held).arg(m_floodWarnings.intervalSeconds());
 }
 
 } // namespace qsd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "abusecontrol.h"
+#include "warningburst.h"
 #include "config.h"
 #include "exchange.h"
 #include "storage/definitionstore.h"
@@ -40,7 +41,7 @@ public:
     void setLookupStarter(LookupStarter starter) { m_lookupStarter = std::move(starter); }
 
     /// Once a second: the temporary ignore list and flood counters age (staticDHCPd's tick).
-    void tick() { m_abuse.tick(); }
+    void tick();
 
     /// The JavaScript hooks (pipeline steps 6, 7 and 10); null: none, at no cost. Not owned.
     void setHooks(HookRunner *hooks) { m_hooks = hooks; }
@@ -93,6 +94,8 @@ private:
     ServerConfig m_config;
     DefinitionStore *m_store;
     AbuseControl m_abuse;
+    WarningBurst m_ignoreWarnings;   ///< "… was temporarily blacklisted": a random-MAC flood would log one per packet
+    WarningBurst m_floodWarnings;
     QSet<MAC> m_blacklist;
     bool m_unicastToUnaddressed = false;
     HookRunner *m_hooks = nullptr;

@@ -120,7 +120,7 @@ QVariantMap ManagementApi::counters()
             {QStringLiteral("averages"), averages},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("unknownClients"), st.unknownClients().size()},
-            {QStringLiteral("temporaryBlacklist"), engine ? engine->abuse().entries().size() : 0},
+            {QStringLiteral("temporaryBlacklist"), engine ? engine->abuse().ignoredCount() : 0},
             {QStringLiteral("permanentBlacklist"), engine ? engine->permanentBlacklist().size() : 0}};
 }
 

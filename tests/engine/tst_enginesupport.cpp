@@ -2,6 +2,7 @@
 #include "engine/abusecontrol.h"
 #include "engine/config.h"
 #include "engine/statistics.h"
+#include "engine/warningburst.h"
 
 #include <QTemporaryDir>
 #include <QUrl>
@@ -243,6 +244,39 @@ private slots:
         AbuseControl off({false, 1, 5, 3});
         for (int i = 0; i < 10; ++i)
             QCOMPARE(off.evaluate(a), AbuseControl::Verdict::Allow);
+    }
+
+    // A random-MAC flood: the ignore list and the request counts keep the most recent max_tracked_clients MACs.
+    void aRandomMacFloodCannotGrowTheAbuseTables()
+    {
+        AbuseControl abuse({true, 3, 150, 60, 100});
+        const auto macN = [](int n) { return MAC({0x02, 0, 0, quint8(n >> 16), quint8(n >> 8), quint8(n)}); };
+        for (int n = 0; n < 10000; ++n) {
+            QCOMPARE(abuse.evaluate(macN(n)), AbuseControl::Verdict::Allow);
+            abuse.ignore(macN(n), QStringLiteral("unknown"));
+        }
+        QCOMPARE(abuse.ignoredCount(), 100);
+        QCOMPARE(abuse.entries().size(), 100);
+        QCOMPARE(abuse.evaluate(macN(9999)), AbuseControl::Verdict::Ignored);   // the newest are kept
+        QCOMPARE(abuse.evaluate(macN(9900)), AbuseControl::Verdict::Ignored);
+        QCOMPARE(abuse.evaluate(macN(0)), AbuseControl::Verdict::Allow);        // the oldest were pushed out
+        QCOMPARE(abuse.evicted(), quint64(2 * (10000 - 100)) + 1);               // both tables; macN(0) counted again
+        QVERIFY(abuse.ignoredCount() <= 100);
+    }
+
+    void floodWarningsAreSummedUp()
+    {
+        WarningBurst burst(5, 10);
+        int logged = 0;
+        for (int i = 0; i < 1000; ++i)
+            logged += burst.take();
+        QCOMPARE(logged, 5);
+        for (int s = 0; s < 9; ++s)
+            QVERIFY(!burst.tick());
+        QCOMPARE(burst.tick(), std::optional<int>(995));   // one summary line for the interval
+        QVERIFY(burst.take());                             // a new interval logs again
+        for (int s = 0; s < 10; ++s)
+            QVERIFY(!burst.tick() || s == 9);
     }
 
     void statisticsCountAndChart()

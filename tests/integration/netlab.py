@@ -333,6 +333,12 @@ class Lab:
                      timeout=timeout, check=True)
         return int(r.stdout.split()[-1])
 
+    def flood_random_macs(self, ns, seconds, rate, ifname="eth0"):
+        """DHCPDISCOVERs from a new random MAC each, about `rate` per second for `seconds`. Returns the number sent."""
+        r = self.run(ns, [PYTHON, os.path.join(HERE, "nl_flood.py"), ifname, "random", str(seconds), str(rate)],
+                     timeout=seconds + 30, check=True)
+        return int(r.stdout.split()[-1])
+
     def send_frames(self, ns, frames, ifname="eth0", timeout=10):
         """Send raw Ethernet frames (bytes, e.g. from build_dhcp) out of ns/ifname."""
         data = "\n".join(f.hex() for f in frames) + "\n"

@@ -114,6 +114,12 @@ def proc_state(pid):
         return None
 
 
+def rss_kib(pid):
+    """The resident memory of a process, KiB (VmRSS)."""
+    with open("/proc/%d/status" % pid) as f:
+        return int(re.search(r"^VmRSS:\s+(\d+) kB", f.read(), re.M).group(1))
+
+
 def proc_uids(pid):
     with open("/proc/%d/status" % pid) as f:
         return [int(x) for x in re.search(r"^Uid:\s+(.*)$", f.read(), re.M).group(1).split()]
@@ -597,6 +603,48 @@ class InformTest(ServerTestCase):
 # ================================================================== 7. flood suspension
 class FloodTest(ServerTestCase):
     THRESHOLD = 10
+
+    def test_random_mac_flood_is_bounded(self):
+        """10 s of DISCOVERs from random MACs: the abuse tables keep max_tracked_clients MACs, the log sums the
+        blacklisted clients up instead of a line each, and the known client is served meanwhile."""
+        lab = self.new_lab(clients=2)
+        db = make_db(lab.tmpfile("definitions.sqlite"))
+        srv = self.start_daemon(self.config(db, abuse={"max_tracked_clients": "1000"}), debug=False)
+        flooder, victim = lab.clients
+        pid = srv.popen.pid
+        before = rss_kib(pid)
+        sent, errors = [], []
+
+        def flood():
+            try:
+                sent.append(lab.flood_random_macs(flooder, 10, 3000))
+            except Exception as e:                    # noqa: BLE001 -- reported by the test thread
+                errors.append(e)
+
+        t = threading.Thread(target=flood)
+        t.start()
+        try:
+            time.sleep(3)
+            lease = clients.udhcpc(lab, victim)      # during the flood
+            during = t.is_alive()
+        finally:
+            t.join(60)
+        time.sleep(1.5)
+        grown = rss_kib(pid) - before
+        log = srv.output()
+        self.assertEqual(errors, [])
+        self.assertGreater(sent[0], 10000, "the flood was too slow to mean anything")
+        self.assertTrue(during, "udhcpc ran after the flood, not during it")
+        self.assertDefinedLease(lease, "198.18.0.12", "labpc02")
+        lines = log.count("was temporarily blacklisted")
+        self.assertLessEqual(lines, 15, "one warning per unknown MAC:\n" + log[-3000:])   # 5 per 10 s, and a summary
+        self.assertRegex(log, r"\d+ more clients were temporarily blacklisted in the last 10 seconds")
+        self.assertLess(len(log), 20000, "the log grew with the flood:\n" + log[-3000:])
+        # 1000 tracked MACs and the Unknown clients list (5000, with their requests) are a few MiB.
+        self.assertLess(grown, 32 * 1024, "the daemon grew by %d KiB during the flood" % grown)
+        print("random-MAC flood: %d DISCOVERs in 10 s, daemon grew %d KiB, %d log lines"
+              % (sent[0], grown, log.count("\n")), file=sys.stderr)
+        self.assertDaemonAlive(srv)
 
     def test_flooding_mac_suspended_other_client_served(self):
         lab, _db, srv = self.server(clients=2, abuse={"enable_suspend": "true",
