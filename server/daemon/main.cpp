@@ -131,8 +131,13 @@ int main(int argc, char *argv[])
         qsd::UserIds ids;
         if (!qsd::resolveUser(config->user, config->group, &ids, why))
             return false;
-        if (pidFile.isCreated())
-            pidFile.chown(ids.uid, ids.gid);
+        // Both files are handed over on their open descriptors. The log file must be the user's, or the daily
+        // rotation and SIGHUP's reopen would fail once root is gone.
+        QString notHanded;
+        if (pidFile.isCreated() && !pidFile.chown(ids.uid, ids.gid, &notHanded))
+            qCWarning(lcMain).noquote() << notHanded;
+        if (!logs.setFileOwner(ids.uid, ids.gid, &notHanded))
+            qCWarning(lcMain).noquote() << notHanded;
 #endif
         // Not Unix (Windows: the service account is chosen when the service is installed): fails with "dropping
         // privileges is not supported on this platform", so a `user` in the configuration stops the start.
@@ -146,7 +151,9 @@ int main(int argc, char *argv[])
 
     if (!foreground) {
         logSettings.console = false;
-        logs.apply(logSettings, &error);
+        // Reopens the log file as the unprivileged user: a failure here is the one rotation would meet at midnight.
+        if (!logs.apply(logSettings, &error))
+            qCWarning(lcMain).noquote() << error;
     }
     daemon.reportStarted();
     serviceManager.reportStarted(QStringLiteral("serving on %1:%2").arg(config->dhcpServerIp.toString()).arg(config->dhcpServerPort));

@@ -1,5 +1,7 @@
 #include "logsink.h"
 
+#include "nofollow.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,7 +14,10 @@
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
 #include <syslog.h>
+#include <unistd.h>
 #endif
 
 namespace qsd {
@@ -78,6 +83,24 @@ int syslogPriority(Severity severity)
     return LOG_CRIT;
 }
 #endif
+
+/// rename(2) on Unix: it never follows a link at either name, where QFile::rename falls back to copying into a
+/// newly opened `to` when the rename fails.
+bool renameFile(const QString &from, const QString &to, QString *reason)
+{
+#ifdef Q_OS_UNIX
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    *reason = QString::fromLocal8Bit(std::strerror(errno));
+    return false;
+#else
+    QFile file(from);
+    if (file.rename(to))
+        return true;
+    *reason = file.errorString();
+    return false;
+#endif
+}
 
 QDateTime startOfNextDay(const QDateTime &time)
 {
@@ -160,20 +183,24 @@ bool LogSink::apply(const LogSettings &settings, QString *error)
 
     std::unique_ptr<QFile> file;
     if (!settings.file.isEmpty()) {
-        file = std::make_unique<QFile>(settings.file);
-        // Unbuffered: each record is one write(2) to an O_APPEND file, on disk (in the page cache) at once.
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text | QIODevice::Unbuffered))
-            return fail(QStringLiteral("cannot open log file %1: %2").arg(settings.file, file->errorString()));
+        FileOwner owner;
+        {
+            QMutexLocker lock(&m_mutex);
+            owner = m_fileOwner;
+        }
+        QString reason;
+        file = openFile(settings.file, owner, &reason);
+        if (!file)
+            return fail(QStringLiteral("cannot open log file %1: %2").arg(settings.file, reason));
     }
 
     QMutexLocker lock(&m_mutex);
     m_file = std::move(file);
     if (m_file) {
         // As TimedRotatingFileHandler: an existing file is dated by its last modification, so a file left
-        // from yesterday is rotated at the first record of today.
-        const QFileInfo info(settings.file);
+        // from yesterday is rotated at the first record of today. Both read from the descriptor (fstat).
         const QDateTime now = m_clock();
-        const QDateTime modified = info.size() > 0 ? info.lastModified() : now;
+        const QDateTime modified = m_file->size() > 0 ? m_file->fileTime(QFileDevice::FileModificationTime) : now;
         scheduleRollover(std::min(modified, now));
     }
     const bool reopenSyslog = settings.syslog && (!m_syslogOpen || settings.syslogIdent != m_settings.syslogIdent);
@@ -192,6 +219,45 @@ LogSettings LogSink::settings() const
     QMutexLocker lock(&m_mutex);
     return m_settings;
 }
+
+std::unique_ptr<QFile> LogSink::openFile(const QString &path, const FileOwner &owner, QString *reason)
+{
+    auto file = std::make_unique<QFile>();
+    // Unbuffered: each record is one write(2) to an O_APPEND file, on disk (in the page cache) at once.
+    // 0666 less the umask: the mode QFile would create it with.
+    const auto mode = QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text | QIODevice::Unbuffered;
+    if (!openWithoutFollowing(*file, path, mode, 0666, reason))
+        return nullptr;
+#ifdef Q_OS_UNIX
+    // Only root can give a file away. After the privilege drop the process creates its files as the user already,
+    // and opens only files it may write.
+    if (owner.set && ::geteuid() == 0 && !giveFileTo(*file, uid_t(owner.uid), gid_t(owner.gid), reason))
+        return nullptr;
+#else
+    Q_UNUSED(owner);
+#endif
+    return file;
+}
+
+#ifdef Q_OS_UNIX
+bool LogSink::setFileOwner(uid_t uid, gid_t gid, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    m_fileOwner = {true, uint(uid), uint(gid)};
+    QString reason;
+    if (m_file && !giveFileTo(*m_file, uid, gid, &reason)) {
+        if (error)
+            *error = QStringLiteral("cannot give log file %1 to %2:%3: %4; it cannot be reopened once privileges "
+                                    "are dropped")
+                         .arg(m_settings.file)
+                         .arg(uid)
+                         .arg(gid)
+                         .arg(reason);
+        return false;
+    }
+    return true;
+}
+#endif
 
 void LogSink::setObserver(Observer observer, Severity minimum)
 {
@@ -309,19 +375,35 @@ void LogSink::rotateIfDue(const QDateTime &now)
         return;
     const QString path = m_settings.file;
     const QString rotated = path + QLatin1Char('.') + m_fileDate.toString(QStringLiteral("yyyy-MM-dd"));
-    m_file->close();
+    m_file.reset();
     QFile::remove(rotated);
-    if (!QFile::rename(path, rotated))
-        writeStderr(QStringLiteral("cannot rotate log file %1 to %2\n").arg(path, rotated).toUtf8());
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text | QIODevice::Unbuffered)) {
-        writeStderr(QStringLiteral("cannot reopen log file %1 after rotation: %2; file logging stopped\n")
-                        .arg(path, m_file->errorString())
-                        .toUtf8());
-        m_file.reset();
+    QString reason;
+    if (!renameFile(path, rotated, &reason))
+        reportFileProblem(now, QStringLiteral("cannot rotate log file %1 to %2: %3").arg(path, rotated, reason));
+    m_file = openFile(path, m_fileOwner, &reason);
+    if (!m_file) {
+        reportFileProblem(now, QStringLiteral("cannot reopen log file %1 after rotation: %2; file logging stopped "
+                                              "until the log is reopened (SIGHUP)")
+                                   .arg(path, reason));
         return;
     }
     removeOldFiles();
     scheduleRollover(now);
+}
+
+/// A problem with the log file goes where the file's records cannot: to the console and to syslog, whatever their
+/// severities (the records that would have told of it are lost), or to stderr when neither is on.
+void LogSink::reportFileProblem(const QDateTime &now, const QString &text)
+{
+    if (m_settings.console || !m_syslogOpen) {
+        writeStderr(format(now, Severity::Warn, QStringLiteral("system"), 0, threadName(), text, m_settings.debugFormat)
+                        .toUtf8()
+                    + '\n');
+    }
+#ifdef Q_OS_UNIX
+    if (m_syslogOpen)
+        ::syslog(LOG_WARNING, "%s", text.toUtf8().constData());
+#endif
 }
 
 void LogSink::removeOldFiles()

@@ -14,6 +14,10 @@
 #include <functional>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/types.h>
+#endif
+
 namespace qsd {
 
 /// Where log records go: the [log] section of the configuration (DESIGN.md "Configuration"), plus the switches the
@@ -51,6 +55,11 @@ struct LogRecord
 ///
 /// One sink is active at a time: constructing one takes over from the previous handler, and destroying it
 /// gives the handler back (LIFO). Destroy it only once other threads have stopped logging.
+///
+/// The log file's directory may belong to the service user (/var/log/qstaticdhcpd), so the file is never opened
+/// through a link planted there: it is created new or opened without following (openWithoutFollowing), and a
+/// symbolic link, a FIFO or a hard link at its path is refused. Its owner is set on the descriptor
+/// (setFileOwner), so that after the privilege drop the daily rotation and SIGHUP's reopen can still open it.
 class LogSink
 {
 public:
@@ -69,6 +78,14 @@ public:
     /// platforms without syslog(3).
     bool apply(const LogSettings &settings, QString *error);
     LogSettings settings() const;
+
+#ifdef Q_OS_UNIX
+    /// Gives the log file to `uid`:`gid` before dropPrivileges(): the open one now, with fchown(2) on its
+    /// descriptor (never by path), and any file opened later while this process is still root. Afterwards the
+    /// unprivileged process can rename and reopen it (rotation, SIGHUP). On failure `error` names the file, and
+    /// the owner is still used for later files.
+    bool setFileOwner(uid_t uid, gid_t gid, QString *error);
+#endif
 
     /// Calls `observer` for every record at or above `minimum`, on the logging thread (so it must be
     /// thread-safe), never twice at once. Pass {} to stop; when setObserver returns, the previous observer
@@ -96,9 +113,20 @@ private:
     static void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message);
     void handle(Severity severity, const QMessageLogContext &context, const QString &message);
     void updateMinimum();
+    /// Who is given the log files opened while the process is root (setFileOwner).
+    struct FileOwner
+    {
+        bool set = false;
+        uint uid = 0;
+        uint gid = 0;
+    };
+    /// Opens `path` for appending without following a planted link and, while the process is root, gives it to
+    /// `owner`. On failure `reason` says why, without the path.
+    static std::unique_ptr<QFile> openFile(const QString &path, const FileOwner &owner, QString *reason);
     /// TimedRotatingFileHandler('D') at local midnight: renames the file to <file>.YYYY-MM-DD of the day it
     /// covered and keeps the newest fileHistory of those. Called with m_mutex held.
     void rotateIfDue(const QDateTime &now);
+    void reportFileProblem(const QDateTime &now, const QString &text);
     void scheduleRollover(const QDateTime &from);
     void removeOldFiles();
     void openSyslog();
@@ -107,7 +135,8 @@ private:
     mutable QMutex m_mutex;   ///< guards everything below except the observer
     LogSettings m_settings;
     Clock m_clock;
-    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<QFile> m_file;   ///< open on the log file's descriptor: it has no fileName()
+    FileOwner m_fileOwner;
     QDate m_fileDate;          ///< the day the current file's records belong to
     QDateTime m_nextRollover;  ///< the next local midnight
     QByteArray m_syslogIdent;  ///< openlog(3) keeps the pointer: must outlive the connection

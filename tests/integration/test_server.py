@@ -803,7 +803,9 @@ class LifecycleTest(ServerTestCase):
         os.chown(d, nobody.pw_uid, nobody.pw_gid)
         os.chown(db, nobody.pw_uid, nobody.pw_gid)
         pidfile = os.path.join(d, "qstaticdhcpd.pid")
+        logfile = os.path.join(d, "qstaticdhcpd.log")
         srv = self.start_daemon(self.config(db, server={"user": "nobody", "pid_file": pidfile},
+                                            log={"file": logfile, "file_severity": "info"},
                                             management={"listen": "local:" + os.path.join(d, "management.sock")}))
         self.assertTrue(srv.wait_output(r"running as user nobody", 2), self.daemon_log())
         uids = proc_uids(srv.pid)
@@ -813,8 +815,38 @@ class LifecycleTest(ServerTestCase):
         self.assertDaemonAlive(srv)
         with open(pidfile) as f:
             self.assertEqual(int(f.read()), srv.pid)
+        # Both files were opened by root and handed to nobody, so the unprivileged daemon can reopen its log.
+        self.assertEqual(os.stat(pidfile).st_uid, nobody.pw_uid)
+        self.assertEqual(os.stat(logfile).st_uid, nobody.pw_uid)
+        os.kill(srv.pid, signal.SIGHUP)
+        self.assertTrue(srv.wait_output(r"reinitialisation completed", timeout=5), self.daemon_log())
+        self.assertNotIn("cannot open log file", srv.output())
+        with open(logfile) as f:
+            self.assertIn("reinitialisation completed", f.read(), "nothing logged to the file after the reopen")
         self.assertEqual(srv.stop(), 0, self.daemon_log())
         self.assertFalse(os.path.exists(pidfile), "pid file left behind by the unprivileged daemon")
+
+    def test_refuses_planted_symlinks(self):
+        # The service user owns the directories of the pidfile and the log file, and plants links there to a
+        # file of root's: a start as root refuses them, naming the file, and the victim is left as it was.
+        lab, db = self.lab_and_db()
+        victim = lab.tmpfile("passwd")
+        with open(victim, "w") as f:
+            f.write("root:x:0:0:root:/root:/bin/bash\n")
+        os.chmod(victim, 0o600)
+        def look(path):
+            with open(path) as f:
+                info = os.stat(path)
+                return info.st_mode, info.st_uid, info.st_gid, f.read()
+        before = look(victim)
+        pidfile, logfile = lab.tmpfile("qstaticdhcpd.pid"), lab.tmpfile("qstaticdhcpd.log")
+        for planted in (pidfile, logfile):
+            os.symlink(victim, planted)
+        self.assertStartFails(self.config(db, server={"pid_file": pidfile}, name="pid.conf"),
+                              re.escape("cannot write pidfile %s: it is a symbolic link" % pidfile))
+        self.assertStartFails(self.config(db, log={"file": logfile}, name="log.conf"),
+                              re.escape("cannot open log file %s: it is a symbolic link" % logfile))
+        self.assertEqual(look(victim), before)
 
     def test_background_daemon(self):
         lab, db = self.lab_and_db()

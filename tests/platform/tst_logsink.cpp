@@ -2,9 +2,12 @@
 
 #include "platform/logsink.h"
 
+#include "plantedfiles.h"
+
 #include <QtTest>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@
 #include <vector>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
@@ -420,6 +424,244 @@ private slots:
         const QStringList lines = readLines(path);
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.at(0).endsWith(QLatin1String(" : CRITICAL : the end of the world")), qPrintable(lines.at(0)));
+    }
+#endif
+
+#ifdef Q_OS_UNIX
+    // The attacks: the service user owns the log file's directory (/var/log/qstaticdhcpd) and plants something at
+    // the log file's path before root starts the daemon.
+
+    void logFileRefusesAPlantedSymlink()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        QVERIFY(QFile::link(victim, path));
+
+        LogSink sink;
+        QString error;
+        QVERIFY(!sink.apply(fileOnly(path, Severity::Debug), &error));
+        QCOMPARE(error, QStringLiteral("cannot open log file %1: it is a symbolic link (to %2); refusing to follow it")
+                            .arg(path, victim));
+        qCCritical(lcTest, "root:x:0:0::/:/bin/sh");
+        planted::verifyUnchanged(victim, before);
+        QVERIFY(QFileInfo(path).isSymLink());
+    }
+
+    void logFileRefusesADanglingSymlink()
+    {
+        // A link to a file that does not exist yet (/etc/cron.d/job): log lines would become cron lines.
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("cron.d-job"));
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        QVERIFY(QFile::link(victim, path));
+
+        LogSink sink;
+        QString error;
+        QVERIFY(!sink.apply(fileOnly(path, Severity::Debug), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot open log file %1: it is a symbolic link").arg(path)),
+                 qPrintable(error));
+        QVERIFY2(!QFile::exists(victim), "the link's target was created");
+    }
+
+    void logFileRefusesAPlantedHardLink()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        QCOMPARE(::link(QFile::encodeName(victim).constData(), QFile::encodeName(path).constData()), 0);
+
+        LogSink sink;
+        QString error;
+        QVERIFY(!sink.apply(fileOnly(path, Severity::Debug), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot open log file %1: it has 2 hard links").arg(path)),
+                 qPrintable(error));
+        planted::verifyUnchanged(victim, before);
+    }
+
+    void logFileRefusesAPlantedFifo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        LogSink sink;
+        QString error;
+        QVERIFY(!sink.apply(fileOnly(path, Severity::Debug), &error));
+        QCOMPARE(error, QStringLiteral("cannot open log file %1: it is not a regular file").arg(path));
+    }
+
+    void logFileRefusesASymlinkPlantedAtRotation()
+    {
+        // The rotation renames the file away, then opens it anew: a link planted before that reopen is refused
+        // too, and said once where it can be seen. A test cannot slip in between the rename and the reopen, so the
+        // link replaces the file beforehand and a directory at the rotated name makes the rename fail.
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        const QString captured = dir.filePath(QStringLiteral("stderr.txt"));
+        {
+            LogSink sink;
+            FakeClock clock;
+            *clock.now = at(2030, 3, 1, 23, 0);
+            sink.setClock(clock.function());
+            QString error;
+            QVERIFY2(sink.apply(fileOnly(path, Severity::Info, 7), &error), qPrintable(error));
+            qCInfo(lcTest, "day 1");
+            *clock.now = at(2030, 3, 2, 0, 1);
+            QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("moved.log"))));
+            QVERIFY(QFile::link(victim, path));
+            QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("server.log.2030-03-01/full")));
+            StderrCapture capture(captured);
+            qCInfo(lcTest, "root:x:0:0::/:/bin/sh");
+            qCInfo(lcTest, "day 2");
+        }
+        planted::verifyUnchanged(victim, before);
+        const QStringList warnings = readLines(captured).filter(QStringLiteral("cannot reopen log file"));
+        QCOMPARE(warnings.size(), 1);
+        const QString expected
+            = QStringLiteral(" : WARNING : cannot reopen log file %1 after rotation: it is a symbolic link").arg(path);
+        QVERIFY2(warnings.at(0).contains(expected), qPrintable(warnings.at(0)));
+    }
+
+    void logFileIsGivenToTheServiceUser()
+    {
+        if (geteuid() != 0)
+            QSKIP("chown to another user needs root");
+        UserIds nobody;
+        QVERIFY(planted::serviceUser(&nobody));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        LogSink sink;
+        FakeClock clock;
+        *clock.now = at(2030, 3, 1, 23, 0);
+        sink.setClock(clock.function());
+        QString error;
+        QVERIFY2(sink.apply(fileOnly(path, Severity::Info, 7), &error), qPrintable(error));
+        QCOMPARE(planted::snapshot(path).uid, uid_t(0));
+        QVERIFY2(sink.setFileOwner(nobody.uid, nobody.gid, &error), qPrintable(error));
+        QCOMPARE(planted::snapshot(path).uid, nobody.uid);
+        QCOMPARE(planted::snapshot(path).gid, nobody.gid);
+
+        // A file created later while still root (a rotation before the drop, a SIGHUP) is given away too.
+        qCInfo(lcTest, "day 1");
+        *clock.now = at(2030, 3, 2, 0, 1);
+        qCInfo(lcTest, "day 2");
+        QCOMPARE(readLines(path).size(), 1);
+        QCOMPARE(planted::snapshot(path).uid, nobody.uid);
+        QFile::remove(path);
+        QVERIFY2(sink.apply(fileOnly(path, Severity::Info, 7), &error), qPrintable(error));
+        QCOMPARE(planted::snapshot(path).uid, nobody.uid);
+    }
+
+    void logFileOwnerIgnoresASymlinkPlantedAfterOpening()
+    {
+        // Between opening the log and the privilege drop, the file is swapped for a link to the victim: the chown
+        // must reach the log file, not the victim.
+        if (geteuid() != 0)
+            QSKIP("chown to another user needs root");
+        UserIds nobody;
+        QVERIFY(planted::serviceUser(&nobody));
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        const QString moved = dir.filePath(QStringLiteral("moved.log"));
+        LogSink sink;
+        QString error;
+        QVERIFY2(sink.apply(fileOnly(path, Severity::Info), &error), qPrintable(error));
+        QVERIFY(QFile::rename(path, moved));
+        QVERIFY(QFile::link(victim, path));
+        QVERIFY2(sink.setFileOwner(nobody.uid, nobody.gid, &error), qPrintable(error));
+        planted::verifyUnchanged(victim, before);
+        QCOMPARE(planted::snapshot(moved).uid, nobody.uid);
+    }
+
+    void rotationAndReopenWorkAfterTheDrop()
+    {
+        // The daemon's order: open the log as root, hand it to the service user, drop privileges for good. Then
+        // the daily rotation and SIGHUP's reopen run as that user, in a directory that user owns.
+        if (geteuid() != 0)
+            QSKIP("dropping privileges needs root");
+        UserIds nobody;
+        QVERIFY(planted::serviceUser(&nobody));
+        QTemporaryDir dir;
+        QCOMPARE(::chown(QFile::encodeName(dir.path()).constData(), nobody.uid, nobody.gid), 0);
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        // Yesterday and today for real: the reopen dates the file by its modification time, which is real.
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const int status = planted::runInChild([&] {
+            LogSink sink;
+            FakeClock clock;
+            *clock.now = QDateTime(yesterday, QTime(23, 0));
+            sink.setClock(clock.function());
+            QString error;
+            if (!sink.apply(fileOnly(path, Severity::Info, 7), &error))
+                return 10;
+            if (!sink.setFileOwner(nobody.uid, nobody.gid, &error))
+                return 13;
+            if (!dropPrivileges(QStringLiteral("nobody"), QStringLiteral("nogroup"), &error))
+                return 11;
+            qCInfo(lcTest, "day 1");
+            *clock.now = QDateTime(yesterday.addDays(1), QTime(0, 1));
+            qCInfo(lcTest, "day 2");   // rotated, as nobody
+            if (!sink.apply(fileOnly(path, Severity::Info, 7), &error))   // SIGHUP, as nobody
+                return 12;
+            qCInfo(lcTest, "after the reopen");
+            return 0;
+        });
+        QCOMPARE(status, 0);
+        QCOMPARE(readLines(path + QLatin1Char('.') + yesterday.toString(QStringLiteral("yyyy-MM-dd"))).size(), 1);
+        const QStringList today = readLines(path);
+        QCOMPARE(today.size(), 2);
+        QVERIFY(today.at(0).endsWith(QLatin1String("day 2")));
+        QVERIFY(today.at(1).endsWith(QLatin1String("after the reopen")));
+        QCOMPARE(planted::snapshot(path).uid, nobody.uid);
+    }
+
+    void reopenFailureAfterTheDropIsReported()
+    {
+        // A log file left to root (as before the file was handed over) in a directory of root's: after the drop
+        // the rotation can neither rename nor reopen it. File logging stops, and says so once, on the console,
+        // whatever the console's severity.
+        if (geteuid() != 0)
+            QSKIP("dropping privileges needs root");
+        QTemporaryDir dir;
+        QCOMPARE(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+        const QString path = dir.filePath(QStringLiteral("server.log"));
+        const QString captured = dir.filePath(QStringLiteral("stderr.txt"));
+        const int status = planted::runInChild([&] {
+            StderrCapture capture(captured);   // opened while root: nobody writes it through the descriptor
+            LogSink sink;
+            FakeClock clock;
+            *clock.now = at(2030, 3, 1, 23, 0);
+            sink.setClock(clock.function());
+            LogSettings settings = fileOnly(path, Severity::Info, 7);
+            settings.console = true;
+            settings.consoleSeverity = Severity::Critical;
+            QString error;
+            if (!sink.apply(settings, &error))
+                return 10;
+            if (!dropPrivileges(QStringLiteral("nobody"), QStringLiteral("nogroup"), &error))
+                return 11;
+            qCInfo(lcTest, "day 1");
+            *clock.now = at(2030, 3, 2, 0, 1);
+            qCInfo(lcTest, "day 2");
+            qCInfo(lcTest, "day 2 again");
+            return 0;
+        });
+        QCOMPARE(status, 0);
+        const QStringList lines = readLines(captured);
+        const QStringList warnings = lines.filter(QStringLiteral("cannot reopen log file"));
+        QCOMPARE(warnings.size(), 1);
+        const QString expected
+            = QStringLiteral(" : WARNING : cannot reopen log file %1 after rotation: Permission denied").arg(path);
+        QVERIFY2(warnings.at(0).contains(expected), qPrintable(warnings.at(0)));
+        QCOMPARE(lines.filter(QStringLiteral("cannot rotate log file %1").arg(path)).size(), 1);
+        QCOMPARE(lines.filter(QStringLiteral("day 2")).size(), 0);
+        QCOMPARE(readLines(path).size(), 1);
     }
 #endif
 };

@@ -1,8 +1,11 @@
 #include "platform/pidfile.h"
 
+#include "plantedfiles.h"
+
 #include <QtTest>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -145,16 +148,124 @@ private slots:
     {
         if (geteuid() != 0)
             QSKIP("chown to another user needs root");
+        UserIds nobody;
+        QVERIFY(planted::serviceUser(&nobody));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
         PidFile pidFile;
         QString error;
         QVERIFY2(pidFile.create(path, &error), qPrintable(error));
-        QVERIFY2(pidFile.chown(65534, 65534, &error), qPrintable(error));
-        struct stat info {};
-        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
-        QCOMPARE(info.st_uid, uid_t(65534));
-        QCOMPARE(info.st_gid, gid_t(65534));
+        QVERIFY2(pidFile.chown(nobody.uid, nobody.gid, &error), qPrintable(error));
+        const planted::Snapshot written = planted::snapshot(path);
+        QCOMPARE(written.uid, nobody.uid);
+        QCOMPARE(written.gid, nobody.gid);
+    }
+
+    void worldReadableWhateverTheUmask()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
+        const mode_t saved = ::umask(077);
+        PidFile pidFile;
+        QString error;
+        const bool created = pidFile.create(path, &error);
+        ::umask(saved);
+        QVERIFY2(created, qPrintable(error));
+        QCOMPARE(planted::snapshot(path).mode & 07777, mode_t(0644));
+    }
+
+    // The attacks: the service user owns the pidfile's directory (/run/qstaticdhcpd) and plants something at the
+    // pidfile's path before root starts the daemon.
+
+    void pidFileRefusesAPlantedSymlink()
+    {
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
+        QVERIFY(QFile::link(victim, path));
+
+        PidFile pidFile;
+        QString error;
+        QVERIFY(!pidFile.create(path, &error));
+        QCOMPARE(error, QStringLiteral("cannot write pidfile %1: it is a symbolic link (to %2); refusing to follow it")
+                            .arg(path, victim));
+        QVERIFY(!pidFile.isCreated());
+        planted::verifyUnchanged(victim, before);
+        QVERIFY(QFileInfo(path).isSymLink());
+    }
+
+    void pidFileRefusesADanglingSymlink()
+    {
+        // A link to a file that does not exist yet (/etc/cron.d/job): creating through it would make the file.
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("cron.d-job"));
+        const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
+        QVERIFY(QFile::link(victim, path));
+
+        PidFile pidFile;
+        QString error;
+        QVERIFY(!pidFile.create(path, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot write pidfile %1: it is a symbolic link").arg(path)),
+                 qPrintable(error));
+        QVERIFY2(!QFile::exists(victim), "the link's target was created");
+    }
+
+    void pidFileRefusesAPlantedHardLink()
+    {
+        // Another name of the victim (possible where fs.protected_hardlinks is off).
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
+        QCOMPARE(::link(QFile::encodeName(victim).constData(), QFile::encodeName(path).constData()), 0);
+
+        PidFile pidFile;
+        QString error;
+        QVERIFY(!pidFile.create(path, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot write pidfile %1: it has 2 hard links").arg(path)),
+                 qPrintable(error));
+        planted::verifyUnchanged(victim, before);
+    }
+
+    void pidFileRefusesAPlantedFifo()
+    {
+        // Without O_NONBLOCK, opening a FIFO waits for a reader: the daemon would hang at start.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+        PidFile pidFile;
+        QString error;
+        QVERIFY(!pidFile.create(path, &error));
+        QCOMPARE(error, QStringLiteral("cannot write pidfile %1: it is not a regular file").arg(path));
+        QCOMPARE(PidFile::readPid(path), 0);
+    }
+
+    void chownIgnoresASymlinkPlantedAfterCreation()
+    {
+        // Between the pidfile's creation and the privilege drop, the file is swapped for a link to the victim:
+        // the chown must reach the file written, not the victim.
+        if (geteuid() != 0)
+            QSKIP("chown to another user needs root");
+        UserIds nobody;
+        QVERIFY(planted::serviceUser(&nobody));
+        QTemporaryDir dir;
+        const QString victim = dir.filePath(QStringLiteral("passwd"));
+        const planted::Snapshot before = planted::plantVictim(victim);
+        const QString path = dir.filePath(QStringLiteral("qstaticdhcpd.pid"));
+        const QString moved = dir.filePath(QStringLiteral("moved.pid"));
+        {
+            PidFile pidFile;
+            QString error;
+            QVERIFY2(pidFile.create(path, &error), qPrintable(error));
+            QVERIFY(QFile::rename(path, moved));
+            QVERIFY(QFile::link(victim, path));
+            QVERIFY2(pidFile.chown(nobody.uid, nobody.gid, &error), qPrintable(error));
+            QVERIFY2(!pidFile.remove(), "removed a path that no longer names its file");
+        }
+        planted::verifyUnchanged(victim, before);
+        QVERIFY(QFileInfo(path).isSymLink());
+        QCOMPARE(planted::snapshot(moved).uid, nobody.uid);
     }
 #endif
 };
