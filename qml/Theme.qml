@@ -65,6 +65,7 @@ QtObject {
         case "database-unavailable": return qsTr("database unreachable")
         case "lookup-queue-full": return qsTr("database too slow")
         case "send-failed": return qsTr("reply not sent")
+        case "reply-not-allowed": return qsTr("reply address not allowed")
         default: return reason
         }
     }

@@ -135,6 +135,8 @@ QString SettingsModel::validate(const QString &id, const QString &value) const
     case ConfigKey::Type::IPv4:
         return QHostAddress(v).protocol() == QAbstractSocket::IPv4Protocol ? QString() : tr("'%1' is not an IPv4 address").arg(v);
     case ConfigKey::Type::IPv4List:
+        if (v.trimmed() == QLatin1String("*") && key->id() == QLatin1String("server/allowed_dhcp_relays"))
+            return QString();   // any relay
         for (const QString &part : v.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
             if (QHostAddress(part).protocol() != QAbstractSocket::IPv4Protocol)
                 return tr("'%1' is not an IPv4 address").arg(part);

@@ -176,6 +176,8 @@ QVariant parseValue(const ConfigKey &key, const QString &text, const QDir &base,
         *error = QStringLiteral("'%1' is not a usable IPv4 address").arg(t);
         return {};
     case T::IPv4List: {
+        if (t == QLatin1String("*") && key.id() == QLatin1String("server/allowed_dhcp_relays"))
+            return t;   // any relay, said explicitly
         QVariantList list;
         for (const QString &item : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto ip = IPv4::fromString(item);
@@ -292,8 +294,17 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
     c.nakRenewals = boolean("server/nak_renewals");
     c.allowLocalDhcp = boolean("server/allow_local_dhcp");
     c.allowDhcpRelays = boolean("server/allow_dhcp_relays");
-    for (const QVariant &ip : parsed.value(QStringLiteral("server/allowed_dhcp_relays")).toList())
-        c.allowedDhcpRelays << IPv4(ip.toUInt());
+    const QVariant relays = parsed.value(QStringLiteral("server/allowed_dhcp_relays"));
+    c.allowAnyDhcpRelay = relays.typeId() == QMetaType::QString && relays.toString() == QLatin1String("*");
+    if (!c.allowAnyDhcpRelay) {
+        for (const QVariant &ip : relays.toList())
+            c.allowedDhcpRelays << IPv4(ip.toUInt());
+    }
+    // An open server answers any giaddr arriving on any interface: definitions disclosed off-link, replies
+    // reflected to whatever address a packet names. Opening it takes a word of its own.
+    if (c.allowDhcpRelays && !c.allowAnyDhcpRelay && c.allowedDhcpRelays.isEmpty())
+        fail(QStringLiteral("server/allowed_dhcp_relays"),
+             QStringLiteral("required with [server] allow_dhcp_relays=true: the relays' addresses, or * for any relay"));
     c.enableRapidCommit = boolean("server/enable_rapidcommit");
     c.systemName = str("server/system_name");
     c.renewalTimeFraction = real("server/renewal_time_fraction");

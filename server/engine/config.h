@@ -48,6 +48,7 @@ struct ServerConfig
     bool allowLocalDhcp = true;
     bool allowDhcpRelays = false;
     QList<IPv4> allowedDhcpRelays;
+    bool allowAnyDhcpRelay = false;     ///< allowed_dhcp_relays = *
     bool enableRapidCommit = true;
     QString systemName = QStringLiteral("QStaticDHCP");
     double renewalTimeFraction = 0;     ///< T1 as a fraction of the lease; 0: option 58 not sent (staticDHCPd)

@@ -38,6 +38,7 @@ constexpr ReasonText kReasons[] = {
     {"database-unavailable", "The definitions database is unreachable; only clients in the cache are answered until it is back."},
     {"lookup-queue-full", "Too many lookups were waiting for the definitions database ([database] lookup_queue); the client will retry."},
     {"send-failed", "The reply could not be sent; see the log."},
+    {"reply-not-allowed", "A ProxyDHCP request from an address or port no DHCP client uses (68, or the ProxyDHCP port): not answered, so the server cannot be used to send traffic elsewhere."},
 };
 static_assert(std::size(kReasons) == size_t(DropReason::Count), "a name and hint for every DropReason");
 

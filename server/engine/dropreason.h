@@ -32,6 +32,7 @@ enum class DropReason : quint8 {
     DatabaseUnavailable,   ///< the definitions database is unreachable and the MAC is not in the cache
     LookupQueueFull,       ///< too many lookups were waiting for the definitions database
     SendFailed,            ///< the reply could not be sent
+    ReplyNotAllowed,       ///< a ProxyDHCP request whose source is no DHCP client's address and port (reflection)
     Count
 };
 

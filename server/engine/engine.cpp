@@ -96,6 +96,8 @@ void Engine::route(Exchange &x)
         return;
     Destination &d = x.destination;
     d = replyDestination(x, m_config.dhcpServerPort, m_config.dhcpClientPort, m_config.proxyPort, m_unicastToUnaddressed);
+    if (!d.allowed)
+        return x.dropWith(DropReason::ReplyNotAllowed, QStringLiteral("ProxyDHCP request from %1:%2").arg(x.sourceIp.toString()).arg(x.sourcePort));
     if (!m_hooks)
         return;
     const ResponseOverrides o = m_hooks->responseOverrides();
@@ -246,7 +248,7 @@ bool Engine::acceptSource(Exchange &x)
             x.dropWith(DropReason::RelayNotAllowed, QStringLiteral("relay %1: relay support not enabled").arg(x.relayIp->toString()));
             return false;
         }
-        if (!m_config.allowedDhcpRelays.isEmpty() && !m_config.allowedDhcpRelays.contains(*x.relayIp)) {
+        if (!m_config.allowAnyDhcpRelay && !m_config.allowedDhcpRelays.contains(*x.relayIp)) {
             x.dropWith(DropReason::RelayNotAuthorised, QStringLiteral("relay %1 not authorised").arg(x.relayIp->toString()));
             return false;
         }

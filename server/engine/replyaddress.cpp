@@ -18,8 +18,14 @@ Destination replyDestination(Exchange &x, quint16 serverPort, quint16 clientPort
         return d;
     }
     if (proxyPort && x.localPort == proxyPort) {
-        d.ip = x.request.ciaddr.isUnspecified() ? x.sourceIp : x.request.ciaddr;
+        // ProxyDHCP (PXE): back where the request came from, the IP header's source rather than ciaddr (a field
+        // the sender writes), and only to a DHCP client's ports, so that the server reflects nothing elsewhere.
+        // A local process (loopback, which no other machine can send from) may use any port.
+        d.ip = x.sourceIp;
         d.port = x.sourcePort;
+        const bool loopback = x.sourceIp.isSubnetMember(IPv4(127, 0, 0, 0), 8);
+        d.allowed = !x.sourceIp.isUnspecifiedOrBroadcast()
+                    && (loopback || x.sourcePort == clientPort || x.sourcePort == proxyPort);
         return d;
     }
     if (nak) {

@@ -20,7 +20,8 @@ bool DhcpTransport::open(const Settings &settings, int linkLayerIndex, const Han
     }
     if (settings.proxyPort) {
         m_proxy = UdpEndpoint::create(settings.socketApi);
-        if (!m_proxy->open(settings.proxyPort, QString(), settings.receiveBufferBytes,
+        // Tied to the serving interface even with relays: ProxyDHCP serves the local PXE clients.
+        if (!m_proxy->open(settings.proxyPort, settings.interfaceName, settings.receiveBufferBytes,
                            [this](UdpEndpoint::Datagram &d) { receive(d, m_settings.proxyPort); }, error)) {
             close();
             return false;

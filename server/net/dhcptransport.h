@@ -47,8 +47,13 @@ public:
     /// False when replies to clients without an address must be broadcast (no link-layer sender).
     bool canUnicastToUnaddressed() const { return m_linkLayer.isOpen(); }
     QString linkLayerProblem() const { return m_linkLayerProblem; }
-    /// False when the server port hears every interface, so direct requests must be checked for their interface.
-    bool tiedToInterface() const { return m_server && m_server->tiedToInterface(); }
+    /// False when the port a request came in on hears every interface, so direct requests must be checked for
+    /// their interface.
+    bool tiedToInterface(quint16 localPort) const
+    {
+        const UdpEndpoint *endpoint = m_proxy && localPort == m_settings.proxyPort ? m_proxy.get() : m_server.get();
+        return endpoint && endpoint->tiedToInterface();
+    }
 
     /// Sends `x.reply` (encoded as `wire`) to `x.destination`; false with `error` on failure.
     bool send(const Exchange &x, const QByteArray &wire, QString *error);

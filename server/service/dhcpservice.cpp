@@ -387,7 +387,7 @@ void DhcpService::process(Exchange &x)
 {
     if (!m_engine)
         return;   // bound but not yet open (start-up): the client retransmits
-    if (!m_transport->tiedToInterface() && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
+    if (!m_transport->tiedToInterface(x.localPort) && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
         // Listening everywhere (for relays, or QUdpSocket): direct requests from other networks are not ours.
         const DecodeResult peek = PacketDecoder::decode(x.wire);
         if (peek.usable() && peek.packet.giaddr.isUnspecified()) {

@@ -152,6 +152,7 @@ int main(int argc, char **argv)
     ServerConfig config;
     config.dhcpServerIp = kServer;
     config.allowDhcpRelays = true;
+    config.allowAnyDhcpRelay = true;
     config.enableSuspend = false;
     HookRunner hooks;
     if (!hooks.load(cli.value(hooksOpt), &error) || !hooks.init(&error)) {

@@ -267,6 +267,7 @@ def write_qsd_config(path, database, mgmt_name, hooks=None, use_cache=True):
         f.write("""[server]
 dhcp_server_ip=%s
 allow_dhcp_relays=true
+allowed_dhcp_relays=*
 [abuse]
 ; perfdhcp repeats each MAC many times a second: staticDHCPd's flood suspension would drop them
 enable_suspend=false

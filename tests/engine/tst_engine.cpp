@@ -319,6 +319,7 @@ private slots:
         r.relayed(IPv4(198, 18, 2, 1));
         ServerConfig c = m_config;
         c.allowDhcpRelays = true;
+        c.allowAnyDhcpRelay = true;
         QCOMPARE(run(r, c).method, Method::RequestRebind);   // relays forward only broadcasts
     }
 
@@ -462,7 +463,8 @@ private slots:
         QTest::addRow("relay, relays off") << true << false << "" << true << DropReason::RelayNotAllowed;
         QTest::addRow("relay, not listed") << true << true << "198.18.9.9" << true << DropReason::RelayNotAuthorised;
         QTest::addRow("relay, listed") << true << true << "198.18.2.1" << true << DropReason::None;
-        QTest::addRow("relay, any") << true << true << "" << false << DropReason::None;
+        QTest::addRow("relay, any (*)") << true << true << "*" << false << DropReason::None;
+        QTest::addRow("relay, none listed") << true << true << "" << true << DropReason::RelayNotAuthorised;
         QTest::addRow("local, local off") << false << false << "" << false << DropReason::LocalNotAllowed;
     }
     void sourcePolicy()
@@ -475,7 +477,8 @@ private slots:
         ServerConfig c = m_config;
         c.allowDhcpRelays = allowRelays;
         c.allowLocalDhcp = allowLocal;
-        if (!allowedRelays.isEmpty())
+        c.allowAnyDhcpRelay = allowedRelays == QLatin1String("*");
+        if (!allowedRelays.isEmpty() && !c.allowAnyDhcpRelay)
             c.allowedDhcpRelays << *IPv4::fromString(allowedRelays);
         Request r(MessageType::Discover, kKnown);
         if (relayed)
@@ -488,6 +491,7 @@ private slots:
     {
         ServerConfig c = m_config;
         c.allowDhcpRelays = true;
+        c.allowAnyDhcpRelay = true;
         const QByteArray agent("\x01\x0bveth-rly-dn", 13);
         Request r(MessageType::Discover, kKnown);
         r.relayed(IPv4(198, 18, 2, 1)).option(Opt::RelayAgent, agent).option(Opt::ClientIdentifier, QByteArray("\x01\x02\x00\x00\x00\x00\x01", 7));
@@ -525,6 +529,35 @@ private slots:
         QCOMPARE(x.destination.ip, kKnownIp);
         QCOMPARE(x.destination.port, quint16(4011));
         QCOMPARE(x.destination.sourcePort, quint16(4011));
+    }
+
+    // Reflection: a ProxyDHCP request names where the reply goes (its source), so only a DHCP client's ports are
+    // answered, at the IP header's source rather than ciaddr.
+    void proxyRepliesCannotBeReflected_data()
+    {
+        QTest::addColumn<quint16>("sourcePort");
+        QTest::addColumn<DropReason>("drop");
+        QTest::addRow("client port 68") << quint16(68) << DropReason::None;
+        QTest::addRow("the ProxyDHCP port") << quint16(4011) << DropReason::None;
+        QTest::addRow("DNS 53") << quint16(53) << DropReason::ReplyNotAllowed;
+        QTest::addRow("chargen 19") << quint16(19) << DropReason::ReplyNotAllowed;
+        QTest::addRow("any port from loopback") << quint16(53) << DropReason::None;
+    }
+    void proxyRepliesCannotBeReflected()
+    {
+        QFETCH(quint16, sourcePort);
+        QFETCH(DropReason, drop);
+        ServerConfig c = m_config;
+        c.proxyPort = 4011;
+        Request r(MessageType::Request, kKnown);
+        r.ciaddr(kKnownIp).unicastTo(kServer);
+        r.source = QByteArray(QTest::currentDataTag()).contains("loopback") ? IPv4(127, 0, 0, 1) : IPv4(198, 18, 0, 200);   // not ciaddr
+        r.localPort = 4011;
+        r.sourcePort = sourcePort;
+        const Exchange x = run(r, c);
+        QCOMPARE(x.drop, drop);
+        if (drop == DropReason::None)
+            QCOMPARE((std::pair{x.destination.ip, x.destination.port}), (std::pair{r.source, sourcePort}));
     }
 
     // --- abuse control --------------------------------------------------------------------------------------

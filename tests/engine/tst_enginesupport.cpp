@@ -160,6 +160,11 @@ private slots:
         QTest::addRow("port range") << ok + "[server]\ndhcp_server_port=70000\n" << "[server] dhcp_server_port: '70000' is not a whole number from 1 to 65535";
         QTest::addRow("bad address") << QByteArray("[server]\ndhcp_server_ip=0.0.0.0\n[database]\nsqlite_file=x\n") << "[server] dhcp_server_ip: '0.0.0.0' is not a usable IPv4 address";
         QTest::addRow("bad relay") << ok + "[server]\nallowed_dhcp_relays=1.2.3.4,nope\n" << "'nope' is not an IPv4 address";
+        // An open relay server answers any giaddr from any interface: it takes `*`, said explicitly.
+        QTest::addRow("relays without a list") << ok + "[server]\nallow_dhcp_relays=true\n"
+                                               << "[server] allowed_dhcp_relays: required with [server] allow_dhcp_relays=true";
+        QTest::addRow("any-relay star in a list") << ok + "[server]\nallowed_dhcp_relays=1.2.3.4,*\n" << "'*' is not an IPv4 address";
+        QTest::addRow("star for name servers") << ok + "[database]\nhttp_default_name_servers=*\n" << "'*' is not an IPv4 address";
         QTest::addRow("bad engine") << ok + "[database]\nengine=oracle\n" << "[database] engine: 'oracle' is not one of sqlite, postgresql";
         QTest::addRow("sqlite without file") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n") << "[database] sqlite_file: required when engine=sqlite";
         QTest::addRow("postgresql without database") << QByteArray("[server]\ndhcp_server_ip=1.2.3.4\n[database]\nengine=postgresql\n")
@@ -201,6 +206,17 @@ private slots:
         QVERIFY2(all.contains(expected), qPrintable(all));
         for (const QString &e : std::as_const(errors))
             QVERIFY2(e.startsWith(path), qPrintable(e));
+    }
+
+    void anyRelayIsSaidWithAStar()
+    {
+        const QString path = write("[server]\ndhcp_server_ip=198.18.0.1\nallow_dhcp_relays=true\nallowed_dhcp_relays=*\n"
+                                   "[database]\nsqlite_file=x.sqlite\n");
+        QStringList errors;
+        const auto c = ServerConfig::load(path, &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QVERIFY(c->allowAnyDhcpRelay);
+        QVERIFY(c->allowedDhcpRelays.isEmpty());
     }
 
     void readmeDocumentsEveryKey()

@@ -519,7 +519,8 @@ class UnknownMacTest(ServerTestCase):
 class RelayTest(ServerTestCase):
 
     def test_relayed_client_gets_address_and_option82(self):
-        lab, _db, srv = self.server(clients=0, relayed=1, server={"allow_dhcp_relays": "true"})
+        lab, _db, srv = self.server(clients=0, relayed=1, server={"allow_dhcp_relays": "true",
+                                                                             "allowed_dhcp_relays": "198.18.2.1"})
         relay = lab.start_relay()                     # dhcrelay -a: option 82, circuit-id "eth1"
         r = lab.relayed[0]
         with lab.sniff(lab.relay, "eth0") as up:
