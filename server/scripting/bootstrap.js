@@ -1,7 +1,7 @@
 // The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
 // Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object, `G` the
 // global object (Qt 6.4's engine has no globalThis), `optionCodes` the option table's names → codes, `fast` the
-// builtins behind getOption and setOption (jsfastnatives.h).
+// builtins behind getOption and setOption, or in a build on Qt's public API only what they need (jsfastnatives.h).
 (function (native, G, optionCodes, fast) {
     "use strict";
     // Taken before the hook module runs: a hook may replace the globals, and describeThrown must not call it.
@@ -268,8 +268,33 @@
         copy() { return new Packet(this._n.copy()); }
         toString() { return this._n.toString(); }
     }
+    // A build on Qt's public API only (jsfastnatives_public.cpp) has no builtins: `fast` is a QObject whose methods
+    // (looked up once: a QObject property lookup costs more than the call) take the packet's native and an option
+    // code. These two then do what the builtins do, in JavaScript: the same resolution (numbers and strings only, so
+    // no toString() runs twice), the same checks and slow paths.
+    const { optionBytes, setOptionCode, checkPacket } = fast;
+    function nativeOf(packet) {
+        return packet !== null && (typeof packet === "object" || typeof packet === "function") ? packet._n : void 0;
+    }
+    function codeOf(option) { return typeof option === "number" || typeof option === "string" ? CODES[option] : void 0; }
+    const portable = {
+        getOption(option, convert) {
+            const native = nativeOf(this), code = codeOf(option);
+            if (code !== void 0 && !convert)
+                return optionBytes(native, code);
+            checkPacket(native);
+            return getOptionSlow(this, option, convert);
+        },
+        setOption(option, value, validate, force_selection) {
+            const native = nativeOf(this), code = codeOf(option);
+            if (code !== void 0)
+                return setOptionCode(native, code, value, validate === void 0 || !!validate, !!force_selection);
+            checkPacket(native);
+            return setOptionSlow(this, option, value, validate, force_selection);
+        },
+    };
     for (const name of ["getOption", "setOption"])
-        Object.defineProperty(Packet.prototype, name, { value: fast[name], writable: true, configurable: true });
+        Object.defineProperty(Packet.prototype, name, { value: fast[name] || portable[name], writable: true, configurable: true });
     for (const name of ["getHardwareAddress", "getDHCPMessageTypeName", "encodePacket",
                         "isDHCPAckPacket", "isDHCPDeclinePacket", "isDHCPDiscoverPacket", "isDHCPInformPacket",
                         "isDHCPLeaseActivePacket", "isDHCPLeaseQueryPacket", "isDHCPLeaseUnassignedPacket",
@@ -307,6 +332,9 @@
         d.extra = extra;
         return d;
     }
+    // callHook's answer for a throw, and what was thrown, until takeThrown().
+    const HOOK_THREW = Object.freeze({}), apply = Reflect.apply;
+    let thrown;
     const glue = {
         packet: native => new Packet(native),
         codes: CODES,
@@ -350,6 +378,34 @@
         makeDefinition,
         callPlain(fn, a, b, c, d, e) {
             try { return arguments.length <= 1 ? fn() : arguments.length === 2 ? fn(a) : fn(a, b, c, d, e); } catch (x) { rethrow(x); }
+        },
+        /// For a build on Qt's public API only (jsdirectcall_public.cpp), whose QJSValue::call returns what a hook
+        /// threw as if it had returned it: fn with the `n` arguments that follow (or, past 7, those of the list in
+        /// `a`) and `this` undefined. A throw returns hookThrew, which no hook can reach or return, and leaves the
+        /// thrown value to takeThrown(); a hook that returns an Error object has returned.
+        callHook(fn, n, a, b, c, d, e, f, g) {
+            try {
+                switch (n) {
+                case 0: return fn();
+                case 1: return fn(a);
+                case 2: return fn(a, b);
+                case 3: return fn(a, b, c);
+                case 4: return fn(a, b, c, d);
+                case 5: return fn(a, b, c, d, e);
+                case 6: return fn(a, b, c, d, e, f);
+                case 7: return fn(a, b, c, d, e, f, g);
+                default: return apply(fn, void 0, a);
+                }
+            } catch (x) {
+                thrown = x;
+                return HOOK_THREW;
+            }
+        },
+        hookThrew: HOOK_THREW,
+        takeThrown() {
+            const x = thrown;
+            thrown = void 0;
+            return x;
         },
         stats(source, mac, ip, subnet, serial, method, time, processed, port) {
             return Object.freeze({ source_address: ipOrNull(source), mac: mac === "" ? null : canonicalMac(mac), ip: ipOrNull(ip),

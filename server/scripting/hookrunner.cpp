@@ -141,8 +141,9 @@ bool HookRunner::load(const QString &file, QString *error)
         if (m_runtime->has(Hook(i)))
             present << hookName(Hook(i));
     }
-    qCInfo(lcHooks).noquote() << QStringLiteral("hooks loaded from %1: %2").arg(m_file,
-                                                                                present.isEmpty() ? QStringLiteral("none") : present.join(QStringLiteral(", ")));
+    qCInfo(lcHooks).noquote() << QStringLiteral("hooks loaded from %1: %2 (called through %3)")
+                                     .arg(m_file, present.isEmpty() ? QStringLiteral("none") : present.join(QStringLiteral(", ")),
+                                          QLatin1String(hookCallPath()));
     return true;
 }
 
@@ -192,7 +193,7 @@ bool HookRunner::invokeDirect(int stat, const QJSValue &fn, std::initializer_lis
                               QString *error)
 {
     return run(stat, [&] {
-        JsCallOutcome out = callDirect(fn, args);
+        JsCallOutcome out = callDirect(m_runtime->context(), fn, args);
         // Described while the watchdog is armed: describing a thrown object runs its getters and toString().
         if (out.threw && !m_runtime->engine()->isInterrupted())
             out.value = m_runtime->describeThrown(out.value);

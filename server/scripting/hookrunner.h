@@ -101,8 +101,8 @@ public:
     /// thrown value as if it had been returned).
     /// `count` false: a follow-up call (checking a hook's result) that is part of the same hook call.
     bool invoke(int stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count = true);
-    /// The same for a hook function itself, called directly (jsdirectcall.h): a throw is told from a return
-    /// without a trampoline, and kept argument values are passed without copies.
+    /// The same for a hook function itself, called directly (jsdirectcall.h): a throw is told from a return (an
+    /// Error returned is a result), and kept argument values are passed as they are.
     bool invokeDirect(int stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
                       QString *error);
 

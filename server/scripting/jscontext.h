@@ -49,6 +49,11 @@ struct JsContext
         JsPacket *native = nullptr;
     };
     KnownPacket packets[3];
+    // for jsdirectcall_public.cpp: the bootstrap's trampoline for hook calls, what it returns for a throw, its
+    // function that hands out (and forgets) the thrown value, and the trampoline's argument lists by hook arity,
+    // kept from call to call
+    QJSValue callHook, hookThrew, takeThrown;
+    QJSValueList hookArguments[9];
 
     // --- the current exchange ---
     QJSValue meta;                    ///< created on first use

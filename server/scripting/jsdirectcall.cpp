@@ -7,7 +7,13 @@
 
 namespace qsd {
 
-JsCallOutcome callDirect(const QJSValue &function, std::initializer_list<JsArgument> args)
+const char *hookCallPath()
+{
+    return "private QV4";
+}
+
+// (`context` serves the public build's trampoline: QV4 finds the engine in the function itself.)
+JsCallOutcome callDirect(JsContext &, const QJSValue &function, std::initializer_list<JsArgument> args)
 {
     JsCallOutcome out;
     QV4::ExecutionEngine *v4 = QJSValuePrivate::engine(&function);

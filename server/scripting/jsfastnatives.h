@@ -19,6 +19,9 @@ struct JsContext;
 /// `this` and the option name are resolved without a property lookup. Anything else (a copied packet, a header
 /// field, another spelling, `convert`, a list or object value) goes to JsContext's getOptionSlow/setOptionSlow
 /// in bootstrap.js or to JsPacket::setOptionValue, with the same results.
+/// That is jsfastnatives.cpp. A build on Qt's public API only (QSD_HOOKS_PRIVATE_API, server/scripting/CMakeLists.txt)
+/// has jsfastnatives_public.cpp instead: a QObject whose methods do the same work for bootstrap.js's JavaScript
+/// getOption/setOption, which then take the place of the builtins; there knowPacket does nothing.
 QJSValue makeFastNatives(QJSEngine *engine);
 
 /// Tells the natives that the Packet object `packet` (kept alive by the caller) is `native`'s (`slot` 0..2).

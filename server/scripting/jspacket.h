@@ -56,7 +56,8 @@ public:
     // options: the natives behind bootstrap.js's Packet class, which resolves option names to codes (`code` is
     // 1..254 here), supplies the default arguments and routes header field names to fieldBytes/setFieldBytes.
     // Fixed arities, so that a call from JavaScript needs no overload resolution. getOption and setOption are builtins
-    // (jsfastnatives.cpp), which call packet(), setEncoded() and setOptionValue().
+    // (jsfastnatives.cpp; jsfastnatives_public.cpp in a build on Qt's public API only), which call packet(),
+    // setEncoded() and setOptionValue().
     /// The code of an option name the Packet class's table lacks ("option_224", "12"); -1 if it names none.
     Q_INVOKABLE int optionCodeOf(const QString &name);
     /// The option decoded by its type (getOption(…, true)); null when absent.

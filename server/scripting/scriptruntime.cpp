@@ -217,6 +217,9 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     m_context.optionCodes = glue.property(QStringLiteral("codes"));
     m_context.getOptionSlow = glue.property(QStringLiteral("getOptionSlow"));
     m_context.setOptionSlow = glue.property(QStringLiteral("setOptionSlow"));
+    m_context.callHook = glue.property(QStringLiteral("callHook"));
+    m_context.hookThrew = glue.property(QStringLiteral("hookThrew"));
+    m_context.takeThrown = glue.property(QStringLiteral("takeThrown"));
     callPlain = glue.property(QStringLiteral("callPlain"));
     toDefinitions = glue.property(QStringLiteral("toDefinitions"));
     toDefinition = glue.property(QStringLiteral("toDefinition"));

@@ -80,6 +80,42 @@ private slots:
                  FilterVerdict::Accept);
     }
 
+    /// A hook gets as many arguments as it is documented to (no trampoline's extra ones) and `this` undefined.
+    void hooksGetTheirArgumentsOnly()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto runner = loadHooks(dir, "export function filterPacket() { return arguments.length === 6 && this === undefined; }\n"
+                                     "export function loadDHCPPacket() { return arguments.length === 7 && this === undefined; }\n",
+                                &error);
+        QVERIFY2(runner, qPrintable(error));
+        DhcpPacket p = discover();
+        runner->beginExchange();
+        QCOMPARE(runner->filterPacket(p, args(), &error), FilterVerdict::Accept);
+        const auto r = runner->loadDHCPPacket(p, args(), Definition{}, PacketEncoder::encode(p));
+        runner->endExchange();
+        QVERIFY2(r.ok && r.value, qPrintable(r.error));
+    }
+
+    /// Returning an Error object is returning a value (truthy), not throwing: the hook calls tell the two apart.
+    void returnedErrorIsAResult()
+    {
+        DhcpPacket p = discover();
+        QString error;
+        const quint64 errors = m_probe->statistics().at(1).errors;
+        QCOMPARE(probe(QStringLiteral("return new Error('returned, not thrown');"), p, &error), FilterVerdict::Accept);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(probe(QStringLiteral("try { null.x; } catch (e) { return e; }"), p, &error), FilterVerdict::Accept);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(m_probe->statistics().at(1).errors, errors);
+    }
+
+    /// The build of the hook calls this test links (its *_publicapi twin: the public one, tests/scripting/CMakeLists.txt).
+    void hookCallPathIsTheBuilds()
+    {
+        QCOMPARE(QLatin1String(hookCallPath()), QLatin1String(QSD_EXPECTED_HOOK_CALLS));
+    }
+
     /// The mac, client_ip and relay_ip a hook gets are values shared by every call for the same address (kept by
     /// the runner, ScriptRuntime::macValue …), frozen so that one exchange cannot change what the next one sees.
     void macAndAddressesAreSharedFrozenValues()
@@ -142,6 +178,17 @@ private slots:
         QTest::addRow("getOption by code") << "return packet.getOption(12, true) === 'client';";
         QTest::addRow("getOption absent is null") << "return packet.getOption('router') === null;";
         QTest::addRow("getOption field") << "return packet.getOption('xid').join(',') === '1,2,3,4';";
+        QTest::addRow("getOption by an object naming the option runs its toString once")
+            << "let n = 0; const o = {toString() { ++n; return 'hostname'; }};"
+               " return packet.getOption(o).join(',') === '99,108,105,101,110,116' && n === 1;";
+        QTest::addRow("option spellings and numbers") << "packet.setOption('012', 'x'); const a = packet.getOption(24 / 2, true) === 'x';"
+                                                         " try { packet.getOption(12.5); return false; } catch (e) { return a && e instanceof TypeError; }";
+        QTest::addRow("getOption and setOption on a non-packet: 'not a packet' before the option is looked at")
+            << "const m = [];"
+               " for (const call of [() => packet.getOption.call({_n: 1}, 'no_such'), () => packet.setOption.call(null, 12, 'x'),"
+               "                     () => packet.getOption.call({_n: logger}, 12, true)])"
+               "     try { call(); m.push('no'); } catch (e) { m.push(e.name + ': ' + e.message); }"
+               " return m.join('|') === 'TypeError: not a packet|TypeError: not a packet|TypeError: not a packet';";
         QTest::addRow("isOption") << "return packet.isOption('hostname') && !packet.isOption(3) && packet.isOption('file');";
         QTest::addRow("setOption native") << "packet.setOption('router', ['10.0.0.1', '10.0.0.2']);"
                                              " return packet.getOption('router', true).join(',') === '10.0.0.1,10.0.0.2'"
