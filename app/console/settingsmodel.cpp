@@ -32,11 +32,7 @@ const char *typeName(ConfigKey::Type t)
 
 const ConfigKey *keyOf(const QString &id)
 {
-    for (const ConfigKey &k : qsd::ServerConfig::keys()) {
-        if (k.id() == id)
-            return &k;
-    }
-    return nullptr;
+    return qsd::ServerConfig::key(id);
 }
 
 } // namespace
@@ -71,8 +67,10 @@ bool SettingsModel::differs(const ConfigKey &key) const
     const QString fallback = key.defaultValue ? QString::fromLatin1(key.defaultValue) : QString();
     auto effective = [&](const QVariantMap &values) {
         const QString v = values.value(key.id()).toString().trimmed();
-        return v.isEmpty() ? fallback : v;
+        return key.shown(v.isEmpty() ? fallback : v);   // the server's values come as shown
     };
+    if (key.isSecret() && m_savedSecrets.value(key.id(), -1) == m_runningSince)
+        return true;
     return effective(m_values) != effective(m_running);
 }
 
@@ -101,7 +99,9 @@ QVariantMap SettingsModel::fileValues() const
 void SettingsModel::reload()
 {
     beginResetModel();
-    m_running = m_client ? m_client->status().value(QStringLiteral("config")).toMap() : QVariantMap();
+    const QVariantMap status = m_client ? m_client->status() : QVariantMap();
+    m_running = status.value(QStringLiteral("config")).toMap();
+    m_runningSince = status.value(QStringLiteral("startedAtMs")).toLongLong();
     m_values = editable() ? fileValues() : m_running;
     m_needsRestart = false;
     for (const ConfigKey &k : qsd::ServerConfig::keys())
@@ -211,13 +211,21 @@ QVariantMap SettingsModel::save(const QVariantMap &changes)
         return refused(QString(), tr("cannot read %1: %2").arg(m_configFile, in.errorString()));
     QString text = QString::fromUtf8(in.readAll());
     in.close();
+    const QVariantMap before = fileValues();
+    QStringList secretsChanged;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const QString problem = validate(it.key(), it.value().toString());
         if (!problem.isEmpty())
             return refused(it.key(), problem);
         const QString id = it.key();
+        const QString current = before.value(id).toString();
+        const QString value = keyOf(id)->restored(it.value().toString(), current).trimmed();
+        if (value == current)
+            continue;   // a secret handed back as shown, or a value as it was
+        if (keyOf(id)->isSecret())
+            secretsChanged << id;
         const int slash = int(id.indexOf(QLatin1Char('/')));
-        text = setKey(text, id.left(slash), id.mid(slash + 1), it.value().toString().trimmed());
+        text = setKey(text, id.left(slash), id.mid(slash + 1), value);
     }
     // The daemon's own loader judges the whole file before it replaces the old one; a temporary file beside
     // it, so that relative paths resolve as they will.
@@ -238,6 +246,8 @@ QVariantMap SettingsModel::save(const QVariantMap &changes)
     QSaveFile out(m_configFile);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Text) || out.write(text.toUtf8()) < 0 || !out.commit())
         return refused(QString(), tr("cannot write %1: %2").arg(m_configFile, out.errorString()));
+    for (const QString &id : std::as_const(secretsChanged))
+        m_savedSecrets.insert(id, m_runningSince);
     reload();
     return {{QStringLiteral("ok"), true}, {QStringLiteral("error"), QString()}};
 }
@@ -259,7 +269,7 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
     case KeyRole: return QString::fromLatin1(k.name);
     case IdRole: return id;
     case TypeRole: return QString::fromLatin1(typeName(k.type));
-    case ValueRole: return m_values.value(id).toString();
+    case ValueRole: return k.shown(m_values.value(id).toString());   // a secret: "(set)" or "", from the file too
     case DefaultRole: return k.defaultValue ? QString::fromLatin1(k.defaultValue) : QString();
     case ChoicesRole: return k.choices ? QString::fromLatin1(k.choices).split(QLatin1Char('|')) : QStringList();
     case MinimumRole: return k.minimum;
@@ -267,6 +277,7 @@ QVariant SettingsModel::data(const QModelIndex &index, int role) const
     case StaticDhcpdRole: return k.staticdhcpd ? QString::fromLatin1(k.staticdhcpd) : QString();
     case ChangedRole:
         return differs(k);
+    case SecretRole: return k.secrecy == ConfigKey::Secrecy::Secret;   // edited blind; a URL shows with *** instead
     default: return {};
     }
 }
@@ -275,5 +286,5 @@ QHash<int, QByteArray> SettingsModel::roleNames() const
 {
     return {{SectionRole, "section"}, {KeyRole, "key"}, {IdRole, "id"}, {TypeRole, "type"}, {ValueRole, "value"},
             {DefaultRole, "defaultValue"}, {ChoicesRole, "choices"}, {MinimumRole, "minimum"}, {MaximumRole, "maximum"},
-            {StaticDhcpdRole, "staticdhcpd"}, {ChangedRole, "changed"}};
+            {StaticDhcpdRole, "staticdhcpd"}, {ChangedRole, "changed"}, {SecretRole, "secret"}};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QVariantMap>
 
 #include "engine/config.h"
@@ -12,6 +13,8 @@
 /// the file is editable: save() writes the changed keys in place (comments and order kept), has the daemon's
 /// own loader validate the result before the file is replaced, and answers the key at fault when it refuses.
 /// Every key is read at start-up, so a saved change applies when the server restarts (`needsRestart`).
+/// Secrets (qsd::ConfigKey::Secrecy) are shown as the server shows them, set or unset, even when the file is at
+/// hand, and save() never writes what it showed in place of one (README "Secrets stay on the server").
 class SettingsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,7 +24,7 @@ class SettingsModel : public QAbstractListModel
     Q_PROPERTY(bool needsRestart READ needsRestart NOTIFY changed)
 public:
     enum Role { SectionRole = Qt::UserRole + 1, KeyRole, IdRole, TypeRole, ValueRole, DefaultRole, ChoicesRole,
-                MinimumRole, MaximumRole, StaticDhcpdRole, ChangedRole };
+                MinimumRole, MaximumRole, StaticDhcpdRole, ChangedRole, SecretRole };
 
     explicit SettingsModel(QObject *parent = nullptr);
 
@@ -34,7 +37,8 @@ public:
 
     /// Checks one value against its key's type: "" when valid, else the reason.
     Q_INVOKABLE QString validate(const QString &id, const QString &value) const;
-    /// Writes {id: value} into the file. {ok, error, key}.
+    /// Writes {id: value} into the file. {ok, error, key}. A secret given back as shown (`(set)`, a URL with
+    /// `***` for its password) keeps the file's value.
     Q_INVOKABLE QVariantMap save(const QVariantMap &changes);
     Q_INVOKABLE void reload();
 
@@ -58,6 +62,10 @@ private:
     ConsoleClient *m_client = nullptr;
     QString m_configFile;
     QVariantMap m_values;      // "section/key" → value as the file or the server has it
-    QVariantMap m_running;     // what the server started with
+    QVariantMap m_running;     // what the server started with, secrets as shown
+    qint64 m_runningSince = 0; // its startedAtMs
+    // Secrets saved while the server of that startedAtMs ran: a new password shows the same as the old one
+    // ("(set)"), so the file and the server cannot be compared for them.
+    QHash<QString, qint64> m_savedSecrets;
     bool m_needsRestart = false;
 };

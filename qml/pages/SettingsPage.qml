@@ -23,6 +23,14 @@ Page {
         p[id] = settingsModel.validate(id, value)
         problems = p
     }
+    function dropChange(id) {
+        const c = Object.assign({}, changes)
+        delete c[id]
+        changes = c
+        const p = Object.assign({}, problems)
+        delete p[id]
+        problems = p
+    }
     readonly property bool hasChanges: Object.keys(changes).length > 0
     readonly property bool hasProblems: Object.keys(problems).some(function(k) { return problems[k] !== "" })
 
@@ -130,8 +138,10 @@ Page {
                     Loader {
                         Layout.preferredWidth: 320
                         enabled: settingsModel.editable
-                        sourceComponent: model.type === "bool" ? boolEditor : ((model.type === "choice" || model.type === "severity") ? choiceEditor : textEditor)
+                        sourceComponent: model.secret ? secretEditor
+                                       : model.type === "bool" ? boolEditor : ((model.type === "choice" || model.type === "severity") ? choiceEditor : textEditor)
                         property string keyId: model.id
+                        property bool secretSet: model.value !== ""   // a secret's value is "(set)" or ""
                         property string value: keyRow.current
                         property string defaultValue: model.defaultValue
                         property var choices: model.type === "severity" ? ["debug", "info", "warning", "error", "critical"] : model.choices
@@ -161,6 +171,27 @@ Page {
             text: value
             placeholderText: defaultValue !== "" ? qsTr("default: %1").arg(defaultValue) : qsTr("unset")
             onTextEdited: settingsPage.setChange(keyId, text)
+        }
+    }
+    // A secret (README "Secrets stay on the server") is never shown, only whether it is set: the field starts
+    // empty and typing replaces the secret; left empty it keeps the file's, and Clear unsets it.
+    Component {
+        id: secretEditor
+        RowLayout {
+            TextField {
+                id: secretField
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: !secretSet ? qsTr("not set")
+                               : value === "" ? qsTr("not set once saved")
+                               : settingsModel.editable ? qsTr("set (type a new value to replace it)") : qsTr("set")
+                onTextEdited: text === "" ? settingsPage.dropChange(keyId) : settingsPage.setChange(keyId, text)
+            }
+            Button {
+                text: qsTr("Clear")
+                visible: secretSet && value !== ""
+                onClicked: { secretField.clear(); settingsPage.setChange(keyId, "") }
+            }
         }
     }
     Component {

@@ -13,7 +13,10 @@ namespace qsd {
 namespace {
 
 using T = ConfigKey::Type;
+using S = ConfigKey::Secrecy;
 
+// Secret keys are marked in the last column (ConfigKey::Secrecy): a new credential (an SMTP password, say) gets
+// S::Secret here, and status, the Settings page and the loader's error texts then show it as set or unset only.
 const QList<ConfigKey> kKeys = {
     {"server", "dhcp_server_ip", T::IPv4, nullptr, 0, 0, nullptr, "DHCP_SERVER_IP"},
     {"server", "dhcp_server_port", T::Int, "67", 1, 65535, nullptr, "DHCP_SERVER_PORT"},
@@ -44,21 +47,21 @@ const QList<ConfigKey> kKeys = {
     {"database", "postgresql_port", T::Int, "5432", 1, 65535, nullptr, "POSTGRESQL_PORT"},
     {"database", "postgresql_database", T::String, "", 0, 0, nullptr, "POSTGRESQL_DATABASE"},
     {"database", "postgresql_username", T::String, "", 0, 0, nullptr, "POSTGRESQL_USERNAME"},
-    {"database", "postgresql_password", T::String, "", 0, 0, nullptr, "POSTGRESQL_PASSWORD"},
+    {"database", "postgresql_password", T::String, "", 0, 0, nullptr, "POSTGRESQL_PASSWORD", S::Secret},
     {"database", "postgresql_sslmode", T::Choice, "disable", 0, 0, "disable|allow|prefer|require|verify-ca|verify-full", "POSTGRESQL_SSLMODE"},
     {"database", "postgresql_maximum_connections", T::Int, "4", 1, 1000, nullptr, "POSTGRESQL_MAXIMUM_CONNECTIONS"},
     {"database", "mysql_host", T::String, "", 0, 0, nullptr, "MYSQL_HOST"},
     {"database", "mysql_port", T::Int, "3306", 1, 65535, nullptr, "MYSQL_PORT"},
     {"database", "mysql_database", T::String, "", 0, 0, nullptr, "MYSQL_DATABASE"},
     {"database", "mysql_username", T::String, "", 0, 0, nullptr, "MYSQL_USERNAME"},
-    {"database", "mysql_password", T::String, "", 0, 0, nullptr, "MYSQL_PASSWORD"},
+    {"database", "mysql_password", T::String, "", 0, 0, nullptr, "MYSQL_PASSWORD", S::Secret},
     {"database", "mysql_maximum_connections", T::Int, "4", 1, 1000, nullptr, "MYSQL_MAXIMUM_CONNECTIONS"},
     {"database", "ini_file", T::Path, "", 0, 0, nullptr, "INI_FILE"},
-    {"database", "http_uri", T::String, "", 0, 0, nullptr, "X_HTTPDB_URI"},
+    {"database", "http_uri", T::String, "", 0, 0, nullptr, "X_HTTPDB_URI", S::UrlPassword},
     {"database", "http_post", T::Bool, "true", 0, 0, nullptr, "X_HTTPDB_POST"},
     {"database", "http_parameters", T::String, "{}", 0, 0, nullptr, "X_HTTPDB_PARAMETERS"},
     {"database", "http_parameter_key_mac", T::String, "mac", 0, 0, nullptr, "X_HTTPDB_PARAMETER_KEY_MAC"},
-    {"database", "http_headers", T::String, "{}", 0, 0, nullptr, "X_HTTPDB_HEADERS"},
+    {"database", "http_headers", T::String, "{}", 0, 0, nullptr, "X_HTTPDB_HEADERS", S::Secret},   // header values are credentials
     {"database", "http_default_name_servers", T::IPv4List, "", 0, 0, nullptr, "X_HTTPDB_DEFAULT_NAME_SERVERS"},
     {"database", "http_default_lease_time", T::Int, "0", 0, std::numeric_limits<int>::max(), nullptr, "X_HTTPDB_DEFAULT_LEASE_TIME"},
     {"database", "http_default_serial", T::Int, "0", 0, std::numeric_limits<int>::max(), nullptr, "X_HTTPDB_DEFAULT_SERIAL"},
@@ -129,14 +132,16 @@ QString verbatimValue(const QString &path, const QString &id)
     return value;
 }
 
-/// A JSON object from the configuration: http_parameters, http_headers.
-std::optional<QJsonObject> parseJsonObject(const QString &text, QString *error)
+/// A JSON object from the configuration: http_parameters, http_headers. The error quotes the text unless it is
+/// a secret's (`key`): a malformed header line would otherwise put its token into the journal.
+std::optional<QJsonObject> parseJsonObject(const ConfigKey &key, const QString &text, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("'%1' is not a JSON object such as {\"key\": \"value\"}%2")
-                     .arg(text, parseError.error != QJsonParseError::NoError
+        const QString what = key.isSecret() ? QStringLiteral("the value") : QStringLiteral("'%1'").arg(text);
+        *error = QStringLiteral("%1 is not a JSON object such as {\"key\": \"value\"}%2")
+                     .arg(what, parseError.error != QJsonParseError::NoError
                                     ? QStringLiteral(" (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset)
                                     : QString());
         return std::nullopt;
@@ -207,11 +212,79 @@ QVariant parseValue(const ConfigKey &key, const QString &text, const QDir &base,
     return {};
 }
 
+/// A URL's user-info password: captures the text before it (scheme, "//", user) and the password itself. It
+/// works on the text as written, so a value QUrl would refuse (and the loader reports) is hidden as well.
+const QRegularExpression &urlPassword()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\s*[A-Za-z][A-Za-z0-9+.\\-]*://[^/?#@:]*):([^/?#]+)@"));
+    return re;
+}
+
+/// A secret holds something: not empty, and not the empty JSON object that is http_headers' default.
+bool holdsSecret(const QString &value)
+{
+    const QString compact = value.simplified().remove(QLatin1Char(' '));
+    return !compact.isEmpty() && compact != QLatin1String("{}");
+}
+
 } // namespace
 
 QString ConfigKey::id() const
 {
     return QLatin1String(section) + QLatin1Char('/') + QLatin1String(name);
+}
+
+QString ConfigKey::shown(const QString &value) const
+{
+    switch (secrecy) {
+    case Secrecy::Public:
+        return value;
+    case Secrecy::Secret:
+        return holdsSecret(value) ? QString::fromLatin1(SecretSet) : QString();
+    case Secrecy::UrlPassword: {
+        QString hidden = value;
+        return hidden.replace(urlPassword(), QStringLiteral("\\1:%1@").arg(QLatin1String(HiddenPassword)));
+    }
+    }
+    return QString();
+}
+
+QString ConfigKey::restored(const QString &edited, const QString &current) const
+{
+    switch (secrecy) {
+    case Secrecy::Public:
+        return edited;
+    case Secrecy::Secret:
+        return edited.trimmed() == QLatin1String(SecretSet) ? current : edited;
+    case Secrecy::UrlPassword: {
+        const QRegularExpressionMatch hidden = urlPassword().match(edited);
+        const QRegularExpressionMatch kept = urlPassword().match(current);
+        if (!hidden.hasMatch() || hidden.captured(2) != QLatin1String(HiddenPassword) || !kept.hasMatch())
+            return edited;   // a password typed in, or none to keep
+        QString value = edited;
+        return value.replace(hidden.capturedStart(2), hidden.capturedLength(2), kept.captured(2));
+    }
+    }
+    return edited;
+}
+
+QVariantMap ServerConfig::shownValues() const
+{
+    QVariantMap shown = values;
+    for (const ConfigKey &k : kKeys) {
+        if (k.isSecret() && shown.contains(k.id()))
+            shown.insert(k.id(), k.shown(shown.value(k.id()).toString()));
+    }
+    return shown;
+}
+
+const ConfigKey *ServerConfig::key(const QString &id)
+{
+    for (const ConfigKey &k : kKeys) {
+        if (k.id() == id)
+            return &k;
+    }
+    return nullptr;
 }
 
 const QList<ConfigKey> &ServerConfig::keys()
@@ -358,11 +431,12 @@ std::optional<ServerConfig> ServerConfig::load(const QString &path, QStringList 
         fail(QStringLiteral("database/http_uri"), QStringLiteral("required when engine=http"));
     else if (!uri.isEmpty() && (!c.httpUri.isValid() || c.httpUri.host().isEmpty()
                                 || (c.httpUri.scheme() != QLatin1String("http") && c.httpUri.scheme() != QLatin1String("https"))))
-        fail(QStringLiteral("database/http_uri"), QStringLiteral("'%1' is not an http:// or https:// URL").arg(uri));
+        fail(QStringLiteral("database/http_uri"), QStringLiteral("'%1' is not an http:// or https:// URL")
+                                                      .arg(key(QStringLiteral("database/http_uri"))->shown(uri)));
     c.httpPost = boolean("database/http_post");
     for (const char *id : {"database/http_parameters", "database/http_headers"}) {
         QString error;
-        const auto object = parseJsonObject(values.value(QLatin1String(id)).toString(), &error);
+        const auto object = parseJsonObject(*key(QLatin1String(id)), values.value(QLatin1String(id)).toString(), &error);
         if (!object) {
             fail(QLatin1String(id), error);
             continue;

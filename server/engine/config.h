@@ -19,6 +19,18 @@ namespace qsd {
 struct ConfigKey
 {
     enum class Type { Bool, Int, IPv4, IPv4List, String, Path, Severity, Choice, Fraction };
+    /// Whether a value may leave the server: the file is 0640 and its credentials stay in it. `status` (every
+    /// console, `qstaticdhcpctl status`), the Settings page, logs and error texts show a value through shown().
+    /// A new secret key (an SMTP password, say) is marked in kKeys (config.cpp), and that is all it needs.
+    enum class Secrecy {
+        Public,        ///< shown as written
+        Secret,        ///< shown as set (`SecretSet`) or unset (""), never the value
+        UrlPassword,   ///< a URL shown with the password of its user-info replaced: https://user:***@host/path
+    };
+    /// What shown() gives for a secret that holds a value.
+    static constexpr char SecretSet[] = "(set)";
+    /// What replaces the password of a URL's user-info.
+    static constexpr char HiddenPassword[] = "***";
     const char *section;
     const char *name;
     Type type;
@@ -27,8 +39,15 @@ struct ConfigKey
     int maximum = 0;
     const char *choices = nullptr;   ///< Choice: '|'-separated
     const char *staticdhcpd = nullptr;   ///< the staticDHCPd parameter it stands for, if any
+    Secrecy secrecy = Secrecy::Public;
 
     QString id() const;   ///< "section/name"
+    bool isSecret() const { return secrecy != Secrecy::Public; }
+    /// `value` as it may be shown outside the server (see Secrecy); idempotent, so a shown value shows as itself.
+    QString shown(const QString &value) const;
+    /// The value to write when an editor that showed `current` through shown() hands back `edited`: a secret left
+    /// as shown keeps `current` (SecretSet is never written as a password, nor `***` into a URL's user-info).
+    QString restored(const QString &edited, const QString &current) const;
 };
 
 /// The configuration (DESIGN.md "Configuration"): an INI file, keys lower-case staticDHCPd names in sections.
@@ -121,14 +140,18 @@ struct ServerConfig
     Severity logConsoleSeverity = Severity::Info;
     bool logSyslog = false;
 
-    /// Every raw value as read (defaults included), keyed "section/name": what the console's Settings page shows.
+    /// Every raw value as read (defaults included), keyed "section/name", secrets in clear: for the server only.
     QVariantMap values;
+    /// `values` as a console may see them (management `status`, the Settings page): secrets through shown().
+    QVariantMap shownValues() const;
 
     /// Reads and validates `path`. On failure returns nullopt and one line per problem in `errors`, each
     /// naming the file and the key ("qstaticdhcpd.conf: [server] authoritative: 'maybe' is not a boolean").
     static std::optional<ServerConfig> load(const QString &path, QStringList *errors);
     /// All keys, in file order.
     static const QList<ConfigKey> &keys();
+    /// The key "section/name", or nullptr.
+    static const ConfigKey *key(const QString &id);
 };
 
 } // namespace qsd

@@ -73,7 +73,7 @@ QVariantMap ManagementApi::status(int connections, const QStringList &listening)
             {QStringLiteral("startedAtMs"), m_startedAtMs},
             {QStringLiteral("systemName"), config.systemName},
             {QStringLiteral("configFile"), config.file},
-            {QStringLiteral("config"), config.values},
+            {QStringLiteral("config"), config.shownValues()},   // secrets as set or unset (ConfigKey::Secrecy)
             {QStringLiteral("interfaces"), interfaces},
             {QStringLiteral("database"), database},
             {QStringLiteral("hooks"), hooks},

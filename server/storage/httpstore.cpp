@@ -26,6 +26,18 @@ QByteArray queryText(const QVariant &value)
     }
 }
 
+/// `text` without the password of `uri`'s user-info. Qt's error texts may quote the request's URL ("Error
+/// transferring https://user:pw@host/…"), and a lookup's error reaches the log and every console's status; the
+/// credentials stay in the configuration file (the header values never appear in Qt's texts).
+QString withoutPassword(QString text, const QUrl &uri)
+{
+    for (const QString &password : {uri.password(QUrl::FullyDecoded), uri.password(QUrl::FullyEncoded)}) {
+        if (!password.isEmpty())
+            text.replace(password, QStringLiteral("***"));
+    }
+    return text;
+}
+
 } // namespace
 
 HttpStore::HttpStore(const HttpStoreSettings &settings) : m_settings(settings) { }
@@ -80,11 +92,11 @@ QNetworkAccessManager *HttpStore::manager()
 LookupResult HttpStore::lookupMAC(const MAC &mac)
 {
     const auto failure = [&](const QString &what) {
-        return LookupResult::failure(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), what));
+        return LookupResult::failure(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), withoutPassword(what, m_settings.uri)));
     };
     // No answer, or the service says it cannot answer now (5xx): an outage; a 4xx or a bad answer: an error.
     const auto outage = [&](const QString &what) {
-        return LookupResult::outage(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), what));
+        return LookupResult::outage(QStringLiteral("%1: MAC %2: %3").arg(describe(), mac.toString(), withoutPassword(what, m_settings.uri)));
     };
     const Request r = request(mac);
     QNetworkRequest networkRequest(r.url);

@@ -14,6 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -262,6 +265,86 @@ private slots:
         QVERIFY(model.save({{QStringLiteral("server/system_name"), QStringLiteral("Console test")},
                             {QStringLiteral("cache/use_cache"), QString()}}).value(QStringLiteral("ok")).toBool());
         QVERIFY(!model.needsRestart());
+    }
+
+    /// The Settings page shows a secret as set or not set, even with the file at hand, and hands back what it
+    /// showed when the user did not touch it: that must never replace the password in the file.
+    void settingsPageNeitherShowsNorOverwritesASecret()
+    {
+        const QString original = readAll(m_config);
+        const auto restore = qScopeGuard([&] {
+            writeAll(m_config, original);
+            m_server.start(m_config);
+        });
+        auto client = connectedClient();
+        QTRY_VERIFY(!client->status().isEmpty());
+        SettingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(client.get());
+        model.setConfigFile(m_config);
+        auto row = [&](const QString &id) {
+            for (int i = 0; i < model.rowCount(); ++i) {
+                if (model.index(i).data(SettingsModel::IdRole).toString() == id)
+                    return model.index(i);
+            }
+            return QModelIndex();
+        };
+        const QString password = QStringLiteral("database/postgresql_password");
+        const QString headers = QStringLiteral("database/http_headers");
+        const QString uri = QStringLiteral("database/http_uri");
+        QVERIFY(row(password).data(SettingsModel::SecretRole).toBool());
+        QVERIFY(row(headers).data(SettingsModel::SecretRole).toBool());
+        QVERIFY(!row(uri).data(SettingsModel::SecretRole).toBool());   // shown, without its password
+        QCOMPARE(row(password).data(SettingsModel::ValueRole).toString(), QString());   // not set
+
+        // New secrets typed in: written to the file, shown as set; the server runs with the old ones.
+        const QString run = QString::number(QRandomGenerator::global()->generate64(), 36);
+        const QString pw = QStringLiteral("pw-") + run, token = QStringLiteral("tok-") + run, up = QStringLiteral("up-") + run;
+        QVariantMap saved = model.save({{password, pw},
+                                        {headers, QStringLiteral("{\"Authorization\": \"Bearer %1\"}").arg(token)},
+                                        {uri, QStringLiteral("https://dhcp:%1@inventory.example/lookup").arg(up)}});
+        QVERIFY2(saved.value(QStringLiteral("ok")).toBool(), qPrintable(saved.value(QStringLiteral("error")).toString()));
+        QString file = readAll(m_config);
+        QVERIFY(file.contains(QStringLiteral("postgresql_password=") + pw + u'\n'));
+        QVERIFY(file.contains(QStringLiteral("Bearer ") + token));
+        QCOMPARE(row(password).data(SettingsModel::ValueRole).toString(), QStringLiteral("(set)"));
+        QCOMPARE(row(headers).data(SettingsModel::ValueRole).toString(), QStringLiteral("(set)"));
+        QCOMPARE(row(uri).data(SettingsModel::ValueRole).toString(), QStringLiteral("https://dhcp:***@inventory.example/lookup"));
+        QVERIFY(row(password).data(SettingsModel::ChangedRole).toBool());
+        QVERIFY(model.needsRestart());
+
+        // The server restarted on the file: it has the secrets, and no console sees them.
+        const qint64 before = client->status().value(QStringLiteral("startedAtMs")).toLongLong();
+        QVERIFY2(m_server.start(m_config), qPrintable(m_server.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == ConsoleClient::Connected
+                                     && client->status().value(QStringLiteral("startedAtMs")).toLongLong() != before, 10000);
+        QTRY_VERIFY(!model.needsRestart());
+        QVERIFY(!row(password).data(SettingsModel::ChangedRole).toBool());
+        const QString status = QString::fromUtf8(QJsonDocument::fromVariant(client->status()).toJson());
+        for (const QString &secret : {pw, token, up})
+            QVERIFY2(!status.contains(secret), qPrintable(secret));
+        QVERIFY(status.contains(QStringLiteral("(set)")));
+
+        // Another key saved with the secrets handed back as shown: the file keeps the real ones.
+        saved = model.save({{password, QStringLiteral("(set)")},
+                            {headers, QStringLiteral("(set)")},
+                            {uri, QStringLiteral("https://dhcp:***@inventory2.example/lookup")},
+                            {QStringLiteral("server/system_name"), QStringLiteral("Renamed")}});
+        QVERIFY2(saved.value(QStringLiteral("ok")).toBool(), qPrintable(saved.value(QStringLiteral("error")).toString()));
+        file = readAll(m_config);
+        QVERIFY2(!file.contains(QStringLiteral("(set)")) && !file.contains(QStringLiteral("***")), qPrintable(file));
+        QVERIFY(file.contains(QStringLiteral("postgresql_password=") + pw + u'\n'));
+        QVERIFY(file.contains(QStringLiteral("http_headers={\"Authorization\": \"Bearer %1\"}\n").arg(token)));
+        QVERIFY(file.contains(QStringLiteral("http_uri=https://dhcp:%1@inventory2.example/lookup\n").arg(up)));
+        QVERIFY(!row(password).data(SettingsModel::ChangedRole).toBool());   // untouched: nothing to restart for
+        QVERIFY(row(uri).data(SettingsModel::ChangedRole).toBool());
+        QVERIFY(model.needsRestart());
+
+        // Cleared on purpose: the key goes, the default (none) applies.
+        QVERIFY(model.save({{password, QString()}}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!readAll(m_config).contains(QStringLiteral("postgresql_password")));
+        QCOMPARE(row(password).data(SettingsModel::ValueRole).toString(), QString());
+        QVERIFY(row(password).data(SettingsModel::ChangedRole).toBool());
     }
 
     void setKeyKeepsEverythingElse()

@@ -4,6 +4,7 @@
 #include "engine/statistics.h"
 #include "engine/warningburst.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QTest>
@@ -228,6 +229,96 @@ private slots:
             const QString row = QStringLiteral("`[%1] %2`").arg(QLatin1String(k.section), QLatin1String(k.name));
             QVERIFY2(text.contains(row), qPrintable(row + QStringLiteral(" is missing from README.md's configuration table")));
         }
+    }
+
+    /// A credential key not marked in kKeys would reach every console's status and the Settings page.
+    void everyCredentialKeyIsMarkedSecret()
+    {
+        QMap<QString, ConfigKey::Secrecy> marked;
+        for (const ConfigKey &k : ServerConfig::keys()) {
+            if (k.isSecret())
+                marked.insert(k.id(), k.secrecy);
+        }
+        const QMap<QString, ConfigKey::Secrecy> expected{
+            {QStringLiteral("database/postgresql_password"), ConfigKey::Secrecy::Secret},
+            {QStringLiteral("database/mysql_password"), ConfigKey::Secrecy::Secret},
+            {QStringLiteral("database/http_headers"), ConfigKey::Secrecy::Secret},
+            {QStringLiteral("database/http_uri"), ConfigKey::Secrecy::UrlPassword},
+        };
+        QCOMPARE(marked, expected);
+        // Whatever a future key is called, a name that says "password", "token" or "secret" is marked.
+        for (const ConfigKey &k : ServerConfig::keys()) {
+            const QString name = QLatin1String(k.name);
+            if (name.contains(QLatin1String("password")) || name.contains(QLatin1String("secret")) || name.endsWith(QLatin1String("_token")))
+                QVERIFY2(k.isSecret(), qPrintable(k.id()));
+        }
+    }
+
+    /// What status and the Settings page show of each secret: set or unset, a URL without its password.
+    void secretsShowAsSetOrUnset()
+    {
+        QStringList errors;
+        const auto c = ServerConfig::load(write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nsqlite_file=dhcp.sqlite\n"
+                                                "postgresql_password=pw-4711\n"
+                                                "http_uri=https://dhcp:up-4711@inventory.example:8443/lookup?site=lab\n"
+                                                "http_headers={\"Authorization\": \"Bearer tok-4711\"}\n"),
+                                          &errors);
+        QVERIFY2(c, qPrintable(errors.join(u'\n')));
+        QCOMPARE(c->postgresqlPassword, QStringLiteral("pw-4711"));   // the server itself still has them
+        QCOMPARE(c->httpUri.password(), QStringLiteral("up-4711"));
+        QCOMPARE(c->httpHeaders.value("Authorization"), QByteArray("Bearer tok-4711"));
+        const QVariantMap shown = c->shownValues();
+        QCOMPARE(shown.value(QStringLiteral("database/postgresql_password")).toString(), QStringLiteral("(set)"));
+        QCOMPARE(shown.value(QStringLiteral("database/mysql_password")).toString(), QString());   // unset
+        QCOMPARE(shown.value(QStringLiteral("database/http_headers")).toString(), QStringLiteral("(set)"));
+        QCOMPARE(shown.value(QStringLiteral("database/http_uri")).toString(),
+                 QStringLiteral("https://dhcp:***@inventory.example:8443/lookup?site=lab"));
+        QCOMPARE(shown.value(QStringLiteral("database/sqlite_file")), c->values.value(QStringLiteral("database/sqlite_file")));
+        const QString all = QString::fromUtf8(QJsonDocument::fromVariant(shown).toJson());
+        for (const char *secret : {"pw-4711", "up-4711", "tok-4711"})
+            QVERIFY2(!all.contains(QLatin1String(secret)), secret);
+
+        const ConfigKey &headers = *ServerConfig::key(QStringLiteral("database/http_headers"));
+        QCOMPARE(headers.shown(QStringLiteral("{ }")), QString());   // the default: no headers, nothing set
+        QCOMPARE(headers.shown(QStringLiteral("(set)")), QStringLiteral("(set)"));   // shown twice, the same
+        const ConfigKey &uri = *ServerConfig::key(QStringLiteral("database/http_uri"));
+        QCOMPARE(uri.shown(QStringLiteral("https://dhcp.example/lookup")), QStringLiteral("https://dhcp.example/lookup"));
+        QCOMPARE(uri.shown(QStringLiteral("https://dhcp@dhcp.example/")), QStringLiteral("https://dhcp@dhcp.example/"));
+        QCOMPARE(uri.shown(QStringLiteral("https://dhcp:p@ss@dhcp.example/a@b")), QStringLiteral("https://dhcp:***@dhcp.example/a@b"));
+        QCOMPARE(uri.shown(QStringLiteral("https://dhcp.example:8443/x")), QStringLiteral("https://dhcp.example:8443/x"));
+        QCOMPARE(uri.shown(QStringLiteral("https://dhcp:***@dhcp.example/")), QStringLiteral("https://dhcp:***@dhcp.example/"));
+    }
+
+    /// An editor (the Settings page) hands back what it was shown: that must never become the password.
+    void shownSecretIsNeverWrittenAsTheSecret()
+    {
+        const ConfigKey &password = *ServerConfig::key(QStringLiteral("database/postgresql_password"));
+        QCOMPARE(password.restored(QStringLiteral("(set)"), QStringLiteral("pw-4711")), QStringLiteral("pw-4711"));
+        QCOMPARE(password.restored(QStringLiteral("pw-new"), QStringLiteral("pw-4711")), QStringLiteral("pw-new"));
+        QCOMPARE(password.restored(QString(), QStringLiteral("pw-4711")), QString());   // cleared on purpose
+        const ConfigKey &uri = *ServerConfig::key(QStringLiteral("database/http_uri"));
+        const QString current = QStringLiteral("https://dhcp:up-4711@inventory.example/lookup");
+        QCOMPARE(uri.restored(uri.shown(current), current), current);
+        QCOMPARE(uri.restored(QStringLiteral("https://dhcp:***@other.example/v2"), current),
+                 QStringLiteral("https://dhcp:up-4711@other.example/v2"));
+        QCOMPARE(uri.restored(QStringLiteral("https://dhcp:new@other.example/"), current), QStringLiteral("https://dhcp:new@other.example/"));
+        QCOMPARE(uri.restored(QStringLiteral("https://other.example/"), current), QStringLiteral("https://other.example/"));
+        const ConfigKey &name = *ServerConfig::key(QStringLiteral("server/system_name"));
+        QCOMPARE(name.restored(QStringLiteral("(set)"), QStringLiteral("lab")), QStringLiteral("(set)"));   // not a secret
+    }
+
+    /// A malformed line must not carry its token into --check-config's output or the journal.
+    void configErrorsNeverQuoteASecret()
+    {
+        QStringList errors;
+        const QString path = write("[server]\ndhcp_server_ip=198.18.0.1\n[database]\nsqlite_file=x.sqlite\n"
+                                   "http_headers={\"Authorization\": \"Bearer tok-4711\"\n"
+                                   "http_uri=ftp://dhcp:up-4711@inventory.example/\n");
+        QVERIFY(!ServerConfig::load(path, &errors));
+        const QString all = errors.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("[database] http_headers: the value is not a JSON object")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("[database] http_uri: 'ftp://dhcp:***@inventory.example/' is not an http://")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("tok-4711")) && !all.contains(QStringLiteral("up-4711")), qPrintable(all));
     }
 
     void missingFile()

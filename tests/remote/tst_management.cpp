@@ -14,14 +14,19 @@
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QRemoteObjectNode>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 using namespace qsd;
@@ -92,6 +97,62 @@ struct Console
     Console() = default;
 };
 
+/// Every text in `value` (map keys and values, list items, bytes also in hex), appended to `out`: what a grep
+/// of the answer sees.
+void collectText(const QVariant &value, QStringList *out)
+{
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            *out << it.key();
+            collectText(it.value(), out);
+        }
+        return;
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        for (const QVariant &item : value.toList())
+            collectText(item, out);
+        return;
+    case QMetaType::QByteArray:
+        *out << QString::fromUtf8(value.toByteArray()) << QString::fromLatin1(value.toByteArray().toHex());
+        return;
+    default:
+        *out << value.toString();
+    }
+}
+
+/// A TCP port nobody listens on: the database or web service that is down.
+quint16 closedTcpPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+/// Credentials unique to one test run, so that finding one anywhere can only mean it leaked from the file.
+struct Secrets
+{
+    QString postgresqlPassword, mysqlPassword, token, uriPassword;
+
+    static Secrets fresh()
+    {
+        const QString run = QString::number(QRandomGenerator::global()->generate64(), 36);
+        return {QStringLiteral("pw-") + run, QStringLiteral("my-") + run, QStringLiteral("tok-") + run, QStringLiteral("up-") + run};
+    }
+    QStringList all() const { return {postgresqlPassword, mysqlPassword, token, uriPassword}; }
+    /// The first secret `text` contains, with what surrounds it; empty when none.
+    QString foundIn(const QString &text) const
+    {
+        for (const QString &secret : all()) {
+            if (const qsizetype at = text.indexOf(secret); at >= 0)
+                return secret + QStringLiteral(" in: …") + text.mid(std::max<qsizetype>(0, at - 120), 240) + QStringLiteral("…");
+        }
+        return {};
+    }
+};
+
 } // namespace
 
 class TestManagement : public QObject
@@ -127,6 +188,35 @@ class TestManagement : public QObject
         if (!client.hasPendingDatagrams() && !client.waitForReadyRead(waitMs))
             return std::nullopt;
         return PacketDecoder::decode(client.receiveDatagram().data()).packet;
+    }
+
+    /// A configuration file holding `secrets` in every secret key whatever `engine` uses (the loader accepts
+    /// them with any engine): the database (PostgreSQL) and the web service (HTTP) are down. Its ProxyDHCP port
+    /// goes to `proxyPort`.
+    QString writeSecretConfig(const QString &engine, const Secrets &secrets, quint16 *proxyPort)
+    {
+        *proxyPort = test::freeUdpPort();
+        const quint16 down = closedTcpPort();
+        const QString path = m_dir.filePath(QStringLiteral("secrets-%1.conf").arg(++m_names));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            return {};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(QStringLiteral(
+            "[server]\ndhcp_server_ip=127.0.0.1\ndhcp_server_port=%1\nproxy_port=%2\ndhcp_response_interface=\n"
+            "system_name=secrets-test\n"
+            "[database]\nengine=%3\nsqlite_file=%4\n"
+            "postgresql_host=127.0.0.1\npostgresql_port=%5\npostgresql_database=dhcp\npostgresql_username=dhcp\n"
+            "postgresql_password=%6\nmysql_username=dhcp\nmysql_password=%7\n"
+            "http_uri=http://dhcp:%8@127.0.0.1:%5/lookup\nhttp_headers={\"Authorization\": \"Bearer %9\"}\n"
+            "http_timeout_ms=2000\n"
+            "[cache]\nuse_cache=true\n"
+            "[management]\nlisten=local:qsd-test-%10-%11\n")
+                       .arg(test::freeUdpPort()).arg(*proxyPort).arg(engine, m_config.sqliteFile).arg(down)
+                       .arg(secrets.postgresqlPassword, secrets.mysqlPassword, secrets.uriPassword, secrets.token)
+                       .arg(QCoreApplication::applicationPid()).arg(m_names)
+                       .toUtf8());
+        return path;
     }
 
     /// The row of `mac` as the API lists it.
@@ -654,6 +744,168 @@ private slots:
         for (const QVariant &v : warnings)
             QVERIFY(v.toMap().value(QStringLiteral("severity")).toInt() >= int(Severity::Warn));
         QVERIFY(!call(c.rep->logs(int(Severity::Debug), 100)).value(QStringLiteral("records")).toList().isEmpty());
+    }
+
+    // The configuration file is 0640: its passwords and tokens must not come back out through the management API,
+    // to every console and `qstaticdhcpctl --json status`. Every property, push and answer a console can have is
+    // searched for the secrets of the file; the slots are listed, so that a new one is searched too (or declared
+    // an edit).
+    void secretsNeverReachAConsole_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addRow("sqlite") << QStringLiteral("sqlite");   // the secret keys are in the file, unused
+        QTest::addRow("http down") << QStringLiteral("http");  // the URL and headers in use: lookup errors
+        if (QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            QTest::addRow("postgresql down") << QStringLiteral("postgresql");
+    }
+    void secretsNeverReachAConsole()
+    {
+        QFETCH(QString, engine);
+        const Secrets secrets = Secrets::fresh();
+        quint16 proxyPort = 0;
+        QStringList errors;
+        const auto config = ServerConfig::load(writeSecretConfig(engine, secrets, &proxyPort), &errors);
+        QVERIFY2(config, qPrintable(errors.join(u'\n')));
+        QCOMPARE(config->postgresqlPassword, secrets.postgresqlPassword);   // the server itself has them
+
+        LogSink sink;   // the daemon's sink, debug included: the host passes its records on
+        LogSettings quiet;
+        quiet.console = false;
+        QString error;
+        QVERIFY(sink.apply(quiet, &error));
+        LogSink::setDebugEnabled(true);
+        const auto debugOff = qScopeGuard([] { LogSink::setDebugEnabled(false); });
+
+        Running r(*config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QString url = QStringLiteral("local:") + r.host->localSocketPath();
+        Console c(url);
+        QVERIFY(c.rep->waitForSource(5000));
+        QSignalSpy logs(c.rep.get(), &ManagementReplica::logAppended);
+        QSignalSpy edits(c.rep.get(), &ManagementReplica::definitionsChanged);
+        QSignalSpy counters(c.rep.get(), &ManagementReplica::countersChanged);
+
+        // A lookup: where the database is down, its error goes to status and to the log.
+        QUdpSocket client;
+        client.writeDatagram(PacketEncoder::encode(request(MessageType::Request, QStringLiteral("02:00:00:00:5e:01"))),
+                             QHostAddress::LocalHost, proxyPort);
+        auto databaseError = [&] { return c.rep->status().value(QStringLiteral("database")).toMap().value(QStringLiteral("error")).toString(); };
+        if (engine != QLatin1String("sqlite"))
+            QTRY_VERIFY_WITH_TIMEOUT(!databaseError().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(counters.size() >= 2 && !logs.isEmpty(), 10000);
+
+        QStringList seen;
+        const QMetaObject *replica = c.rep->metaObject();
+        for (int i = QRemoteObjectReplica::staticMetaObject.propertyCount(); i < replica->propertyCount(); ++i)
+            collectText(replica->property(i).read(c.rep.get()), &seen);
+
+        // Every slot: the ones that only read (or are refused harmlessly here) are called.
+        ManagementReplica *rep = c.rep.get();
+        const QMap<QByteArray, std::function<QRemoteObjectPendingReply<QVariantMap>()>> reads{
+            {"whoAmI", [&] { return rep->whoAmI(); }},
+            {"series", [&] { return rep->series(1, 0, 0); }},
+            {"recentActivity", [&] { return rep->recentActivity(1000); }},
+            {"unknownClients", [&] { return rep->unknownClients(); }},
+            {"logs", [&] { return rep->logs(int(Severity::Debug), 1000); }},
+            {"subnets", [&] { return rep->subnets(); }},
+            {"maps", [&] { return rep->maps(QString(), QString(), -1, 0, false, 1000, 0); }},
+            {"nextFreeIp", [&] { return rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0); }},
+            {"audit", [&] { return rep->audit(1000, 0); }},
+            {"blacklist", [&] { return rep->blacklist(); }},
+            {"reinitialise", [&] { return rep->reinitialise(); }},
+            {"invokeAction", [&] { return rep->invokeAction(QStringLiteral("/nothing"), {}); }},
+            {"hookSource", [&] { return rep->hookSource(); }},
+            {"validateHookSource", [&] { return rep->validateHookSource(QStringLiteral("export function x() {}")); }},
+            {"reloadHooks", [&] { return rep->reloadHooks(); }},
+        };
+        const QList<QByteArray> writes{"addSubnet", "updateSubnet", "deleteSubnet", "addMap", "updateMap", "deleteMap",
+                                       "promoteUnknown", "importDefinitions", "blacklistAdd", "blacklistRemove", "setHookSource"};
+        for (int i = QRemoteObjectReplica::staticMetaObject.methodCount(); i < replica->methodCount(); ++i) {
+            const QMetaMethod method = replica->method(i);
+            if (method.methodType() == QMetaMethod::Slot)
+                QVERIFY2(reads.contains(method.name()) || writes.contains(method.name()),
+                         "a new management slot: add it to the reads searched here, or to the writes");
+        }
+        for (auto it = reads.cbegin(); it != reads.cend(); ++it) {
+            const QVariantMap answer = call(it.value()());
+            QVERIFY2(answer.contains(QStringLiteral("ok")), it.key().constData());
+            collectText(answer, &seen);
+        }
+
+        // The pushes, the last ones included (the log of the calls above).
+        QTest::qWait(1500);
+        for (const QSignalSpy *spy : {&logs, &edits}) {
+            for (const QList<QVariant> &arguments : *spy) {
+                for (const QVariant &argument : arguments)
+                    collectText(argument, &seen);
+            }
+        }
+        collectText(rep->status(), &seen);
+
+        // The reproduction: qstaticdhcpctl --json status.
+        QProcess ctl;
+        ctl.start(QStringLiteral(QSD_BIN_DIR "/qstaticdhcpctl"), {QStringLiteral("--connect"), url, QStringLiteral("--json"), QStringLiteral("status")});
+        QVERIFY(ctl.waitForFinished(15000));
+        QCOMPARE(ctl.exitCode(), 0);
+        seen << QString::fromUtf8(ctl.readAllStandardOutput()) << QString::fromUtf8(ctl.readAllStandardError());
+
+        const QString all = seen.join(u'\n');
+        const QString leaked = secrets.foundIn(all);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
+        // The keys are still there, shown as set: the console can say which secrets the file gives.
+        const QVariantMap shown = rep->status().value(QStringLiteral("config")).toMap();
+        QCOMPARE(shown.value(QStringLiteral("database/postgresql_password")).toString(), QStringLiteral("(set)"));
+        QCOMPARE(shown.value(QStringLiteral("database/http_headers")).toString(), QStringLiteral("(set)"));
+        QVERIFY(shown.value(QStringLiteral("database/http_uri")).toString().startsWith(QStringLiteral("http://dhcp:***@127.0.0.1:")));
+        QVERIFY2(all.contains(QStringLiteral("secrets-test")), "the search saw the status");
+        if (engine != QLatin1String("sqlite"))
+            QVERIFY2(all.contains(databaseError()), "the search saw the database's error");
+    }
+
+    // The daemon's own output: its log from the start to the end (debug, a lookup, a reinitialise) and
+    // --check-config's errors about a broken secret line.
+    void secretsNeverReachTheDaemonsOutput()
+    {
+        const Secrets secrets = Secrets::fresh();
+        quint16 proxyPort = 0;
+        const QString file = writeSecretConfig(QStringLiteral("http"), secrets, &proxyPort);
+        QProcess daemon;
+        daemon.setProcessChannelMode(QProcess::MergedChannels);
+        daemon.start(QStringLiteral(QSD_BIN_DIR "/qstaticdhcpd"), {QStringLiteral("--config"), file, QStringLiteral("--foreground"), QStringLiteral("--debug")});
+        QVERIFY(daemon.waitForStarted(5000));
+        QString output;
+        auto read = [&] { output += QString::fromUtf8(daemon.readAll()); return output; };
+        QTRY_VERIFY_WITH_TIMEOUT(read().contains(QStringLiteral("serving")), 10000);
+        QUdpSocket client;
+        client.writeDatagram(PacketEncoder::encode(request(MessageType::Request, QStringLiteral("02:00:00:00:5e:02"))),
+                             QHostAddress::LocalHost, proxyPort);
+        QTRY_VERIFY_WITH_TIMEOUT(read().contains(QStringLiteral("unreachable")), 10000);   // the lookup's error
+        ::kill(daemon.processId(), SIGHUP);   // reinitialise
+        QTRY_VERIFY_WITH_TIMEOUT(read().contains(QStringLiteral("reinitialisation completed")), 10000);
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(10000));
+        read();
+        QVERIFY2(output.contains(QStringLiteral("HTTP definitions service http://dhcp@127.0.0.1:")), qPrintable(output));
+        QString leaked = secrets.foundIn(output);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
+
+        // A broken line: the error names the key, never the value.
+        QFile broken(m_dir.filePath(QStringLiteral("broken-secrets.conf")));
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Text));
+        broken.write(QStringLiteral("[server]\ndhcp_server_ip=127.0.0.1\n[database]\nsqlite_file=x.sqlite\n"
+                                    "http_headers={\"Authorization\": \"Bearer %1\"\nhttp_uri=ftp://dhcp:%2@inventory.example/\n")
+                         .arg(secrets.token, secrets.uriPassword).toUtf8());
+        broken.close();
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        check.start(QStringLiteral(QSD_BIN_DIR "/qstaticdhcpd"), {QStringLiteral("--check-config"), QStringLiteral("--config"), broken.fileName()});
+        QVERIFY(check.waitForFinished(10000));
+        QVERIFY(check.exitCode() != 0);
+        const QString checked = QString::fromUtf8(check.readAll());
+        QVERIFY2(checked.contains(QStringLiteral("[database] http_headers:")) && checked.contains(QStringLiteral("[database] http_uri:")),
+                 qPrintable(checked));
+        leaked = secrets.foundIn(checked);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
     }
 };
 
