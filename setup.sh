@@ -70,8 +70,9 @@ build_fuzz() {
 
 # The demo on build/demo/demo.sqlite, answering on this machine's primary address (the one of the default route;
 # loopback when there is none): the console with its embedded server, or with --headless the daemon in the
-# foreground. Port 67 needs privileges: as root nothing more is needed; through sudo the daemon binds as root
-# and then runs as the invoking user, and the console gets the two capabilities it needs (setcap) and runs as you.
+# foreground. Port 67 needs privileges: as root nothing more is needed. Through sudo the daemon binds as root and
+# then runs as the invoking user, and the console, run as you, manages it over the daemon's local socket: nothing
+# is given capabilities (a console holding CAP_NET_RAW would lend it to any plugin a user loads into it).
 run_demo() {
     local headless="" args=()
     for a in "$@"; do
@@ -94,8 +95,17 @@ run_demo() {
         exit 1
     fi
     if [ -n "$SUDO" ]; then
-        # Binding port 67 and answering clients that have no address yet (raw unicast), nothing else.
-        $SUDO setcap cap_net_bind_service,cap_net_raw+ep build/bin/qstaticdhcp
+        # Not root: the daemon binds port 67 as root and runs as you; the console connects to its local socket.
+        local socket="$PWD/build/demo/management.sock"
+        sed -i "s/^\[server\]/[server]\nuser=$(id -un)/" build/demo/qstaticdhcpd.conf
+        printf '\n[management]\nlisten=local:%s\n' "$socket" >> build/demo/qstaticdhcpd.conf
+        echo "setup.sh: the daemon serves the demo database on $ip (build/demo/qstaticdhcpd.conf); the console manages it"
+        $SUDO build/bin/qstaticdhcpd --config build/demo/qstaticdhcpd.conf --foreground &
+        local daemon=$!
+        trap '$SUDO kill $daemon 2>/dev/null; wait $daemon 2>/dev/null' EXIT
+        for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done
+        build/bin/qstaticdhcp --connect "local:$socket" "${args[@]}"
+        exit
     fi
     echo "setup.sh: the console with its server on the demo database, answering on $ip (build/demo/qstaticdhcpd.conf)"
     exec build/bin/qstaticdhcp --config build/demo/qstaticdhcpd.conf "${args[@]}"

@@ -847,9 +847,9 @@
     <message>
         <location filename="../app/console/embeddedserver.cpp" line="39"/>
         <source>
-Binding the DHCP port needs privileges: start the console as root, or give it the capabilities once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1</source>
+Binding the DHCP port needs privileges: run the server as the service (sudo systemctl start qstaticdhcpd) and manage it from here with qstaticdhcp --connect local:qstaticdhcpd, or start the console as root.</source>
         <translation>
-Für den DHCP-Port braucht die Konsole besondere Rechte: Starten Sie sie als root oder geben Sie ihr die Berechtigungen einmalig mit: sudo setcap cap_net_bind_service,cap_net_raw+ep %1</translation>
+Für den DHCP-Port braucht der Server besondere Rechte: Starten Sie ihn als Dienst (sudo systemctl start qstaticdhcpd) und verwalten Sie ihn von hier mit qstaticdhcp --connect local:qstaticdhcpd, oder starten Sie die Konsole als root.</translation>
     </message>
 </context>
 <context>
@@ -892,8 +892,8 @@ Für den DHCP-Port braucht die Konsole besondere Rechte: Starten Sie sie als roo
     </message>
     <message>
         <location filename="../app/console/firstrunsetup.cpp" line="141"/>
-        <source>This console runs as an ordinary user and cannot answer on the DHCP port (67). Give it the right once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — or start it as root.</source>
-        <translation>Diese Konsole läuft als normaler Benutzer und kann auf dem DHCP-Port (67) nicht antworten. Geben Sie ihr das Recht einmalig mit: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 – oder starten Sie sie als root.</translation>
+        <source>This console runs as an ordinary user and cannot answer on the DHCP port (67). Run the server as the service (sudo systemctl start qstaticdhcpd) and manage it with qstaticdhcp --connect local:qstaticdhcpd, or start the console as root.</source>
+        <translation>Diese Konsole läuft als normaler Benutzer und kann auf dem DHCP-Port (67) nicht antworten. Starten Sie den Server als Dienst (sudo systemctl start qstaticdhcpd) und verwalten Sie ihn mit qstaticdhcp --connect local:qstaticdhcpd, oder starten Sie die Konsole als root.</translation>
     </message>
 </context>
 <context>

@@ -847,9 +847,9 @@
     <message>
         <location filename="../app/console/embeddedserver.cpp" line="39"/>
         <source>
-Binding the DHCP port needs privileges: start the console as root, or give it the capabilities once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1</source>
+Binding the DHCP port needs privileges: run the server as the service (sudo systemctl start qstaticdhcpd) and manage it from here with qstaticdhcp --connect local:qstaticdhcpd, or start the console as root.</source>
         <translation>
-Écouter sur le port DHCP demande des privilèges&#xa0;: lancez la console en tant que root, ou donnez-lui une fois pour toutes les droits nécessaires avec&#xa0;: sudo setcap cap_net_bind_service,cap_net_raw+ep %1</translation>
+Écouter sur le port DHCP demande des privilèges&#xa0;: lancez le serveur comme service (sudo systemctl start qstaticdhcpd) et gérez-le d’ici avec qstaticdhcp --connect local:qstaticdhcpd, ou lancez la console en tant que root.</translation>
     </message>
 </context>
 <context>
@@ -892,8 +892,8 @@ Binding the DHCP port needs privileges: start the console as root, or give it th
     </message>
     <message>
         <location filename="../app/console/firstrunsetup.cpp" line="141"/>
-        <source>This console runs as an ordinary user and cannot answer on the DHCP port (67). Give it the right once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — or start it as root.</source>
-        <translation>Cette console tourne sous un utilisateur ordinaire et ne peut pas répondre sur le port DHCP (67). Donnez-lui ce droit une fois avec&#xa0;: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — ou lancez-la en root.</translation>
+        <source>This console runs as an ordinary user and cannot answer on the DHCP port (67). Run the server as the service (sudo systemctl start qstaticdhcpd) and manage it with qstaticdhcp --connect local:qstaticdhcpd, or start the console as root.</source>
+        <translation>Cette console tourne sous un utilisateur ordinaire et ne peut pas répondre sur le port DHCP (67). Lancez le serveur comme service (sudo systemctl start qstaticdhcpd) et gérez-le avec qstaticdhcp --connect local:qstaticdhcpd, ou lancez la console en root.</translation>
     </message>
 </context>
 <context>

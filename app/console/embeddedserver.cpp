@@ -36,9 +36,9 @@ bool EmbeddedServer::start(const QString &configFile)
     if (!stack->start(&error)) {
 #ifdef Q_OS_UNIX
         if (geteuid() != 0 && config->dhcpServerPort < 1024)
-            error += tr("\nBinding the DHCP port needs privileges: start the console as root, or give it the "
-                        "capabilities once with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1")
-                         .arg(QCoreApplication::applicationFilePath());
+            error += tr("\nBinding the DHCP port needs privileges: run the server as the service "
+                        "(sudo systemctl start qstaticdhcpd) and manage it from here with "
+                        "qstaticdhcp --connect local:qstaticdhcpd, or start the console as root.");
 #endif
         m_error = error;
         qCCritical(lcConsole).noquote() << "embedded server:" << error;

@@ -138,9 +138,9 @@ QString FirstRunSetup::privilegeProblem() const
         start = sysctl.readAll().trimmed().toInt();
     if (canBindPort(geteuid(), capEff, start, 67))
         return QString();
-    return tr("This console runs as an ordinary user and cannot answer on the DHCP port (67). Give it the right once "
-              "with: sudo setcap cap_net_bind_service,cap_net_raw+ep %1 — or start it as root.")
-        .arg(QCoreApplication::applicationFilePath());
+    return tr("This console runs as an ordinary user and cannot answer on the DHCP port (67). Run the server as the "
+              "service (sudo systemctl start qstaticdhcpd) and manage it with qstaticdhcp --connect local:qstaticdhcpd, "
+              "or start the console as root.");
 #else
     return QString();
 #endif
