@@ -8,6 +8,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSslSocket>
 
 #ifdef Q_OS_LINUX
@@ -77,9 +78,10 @@ bool ManagementHost::listen(QString *error)
     }
     if (!m_settings.tcpListen.isEmpty()) {
         m_tls = new TlsListener(this);
-        connect(m_tls, &TlsListener::authenticated, this, [this](QSslSocket *socket, const QString &name) {
-            addSession(socket, name, QStringLiteral("tcp"));
+        connect(m_tls, &TlsListener::authenticated, this, [this](QSslSocket *socket, const QString &name, const QByteArray &digest) {
+            m_tokenOf.insert(addSession(socket, name, QStringLiteral("tcp")), digest);
         });
+        connect(m_tls, &TlsListener::tokensChanged, this, &ManagementHost::endRevokedSessions);
         if (!m_tls->listen(m_settings, error)) {
             close();
             return false;
@@ -131,6 +133,7 @@ void ManagementHost::close()
     m_push.stop();
     const QList<ManagementSession *> sessions = m_sessions;
     m_sessions.clear();
+    m_tokenOf.clear();
     qDeleteAll(sessions);
     if (m_local) {
         m_local->close();
@@ -170,7 +173,23 @@ void ManagementHost::acceptLocal()
         addSession(socket, localPeerName(socket), QStringLiteral("local"));
 }
 
-void ManagementHost::addSession(QIODevice *device, const QString &who, const QString &transport)
+void ManagementHost::endRevokedSessions(const QByteArrayList &validDigests)
+{
+    const QSet<QByteArray> valid(validDigests.cbegin(), validDigests.cend());
+    const QHash<ManagementSession *, QByteArray> tcp = m_tokenOf;
+    for (auto it = tcp.cbegin(); it != tcp.cend(); ++it) {
+        if (valid.contains(it.value()))
+            continue;
+        ManagementSession *session = it.key();
+        qCWarning(lcManagement).noquote() << "management: the token of" << session->who()
+                                          << "is no longer in the token file: its session ends";
+        if (auto *socket = qobject_cast<QAbstractSocket *>(session->device()))
+            socket->abort();
+        removeSession(session);
+    }
+}
+
+ManagementSession *ManagementHost::addSession(QIODevice *device, const QString &who, const QString &transport)
 {
     auto *session = new ManagementSession(&m_api, device, who, transport, this);
     connect(session, &ManagementSession::closed, this, [this, session] { removeSession(session); }, Qt::QueuedConnection);
@@ -186,10 +205,12 @@ void ManagementHost::addSession(QIODevice *device, const QString &who, const QSt
         m_push.start();
     }
     emit connectionsChanged(connectionCount());
+    return session;
 }
 
 void ManagementHost::removeSession(ManagementSession *session)
 {
+    m_tokenOf.remove(session);
     if (!m_sessions.removeOne(session))
         return;
     session->deleteLater();

@@ -4,6 +4,8 @@
 #include "managementapi.h"
 #include "managementsettings.h"
 
+#include <QByteArrayList>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -59,7 +61,9 @@ signals:
 private:
     bool listenLocal(const QString &name, QString *error);
     void acceptLocal();
-    void addSession(QIODevice *device, const QString &who, const QString &transport);
+    ManagementSession *addSession(QIODevice *device, const QString &who, const QString &transport);
+    /// Ends the TCP sessions whose token is not among `validDigests` (TlsListener::tokensChanged).
+    void endRevokedSessions(const QByteArrayList &validDigests);
     void removeSession(ManagementSession *session);
     void push();
     void pushStatus();
@@ -70,6 +74,7 @@ private:
     QLocalServer *m_local = nullptr;
     TlsListener *m_tls = nullptr;
     QList<ManagementSession *> m_sessions;   // children
+    QHash<ManagementSession *, QByteArray> m_tokenOf;   // TCP sessions: TlsListener::tokenDigest of their token
     QTimer m_push;
     quint64 m_logSequence = 0;
     bool m_observing = false;

@@ -18,8 +18,9 @@ bool ServerStack::start(QString *error, const std::function<bool(QString *)> &af
     if (!m_server->start(error, afterBind))
         return false;
 
-    // The management API lives in the server thread beside the service it serves; its local socket is
-    // created after the privilege drop, so it belongs to the service's user.
+    // The management API lives in the server thread beside the service it serves (its TLS listener starts a
+    // thread of its own, "mgmt-tls", for everything before a token is accepted); its local socket is created
+    // after the privilege drop, so it belongs to the service's user.
     ManagementSettings settings;
     settings.listen = m_config.managementListen;
     settings.tcpListen = m_config.managementTcpListen;

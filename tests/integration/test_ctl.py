@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -178,6 +179,8 @@ class RemoteAccessTest(CtlTestCase):
                         "-keyout", key, "-out", cert], check=True, capture_output=True)
         with open(tokens, "w") as f:
             f.write("console:s3cret-token-of-the-console\n")
+        os.chmod(tokens, 0o600)   # the server refuses a token file or key that group/others may read
+        os.chmod(key, 0o600)
         return cert, key, tokens
 
     def test_wrong_token_is_refused_and_the_right_one_admitted(self):
@@ -204,6 +207,7 @@ class RemoteAccessTest(CtlTestCase):
         self.assertTrue(self.srv.wait_output(r"(?i)(refus|reject|wrong|invalid).*token|token.*(refus|reject|wrong|invalid)",
                                              timeout=5), "no log line about the refused token" + self.daemon_log())
         self.assertDaemonAlive(self.srv)
+        time.sleep(1.5)   # the wrong token made the server refuse this address for one second
         self.assertCtl(self.ctl("whoami", connect=url, extra=["--token-file", right] + tls, ns=lab.server))
 
     def test_tcp_without_tls_is_refused(self):

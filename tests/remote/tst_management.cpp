@@ -4,11 +4,16 @@
 #include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
 #include "remote/managementhost.h"
+#include "remote/tlslistener.h"
 #include "rep_management_replica.h"
 #include "service/dhcpserver.h"
 #include "platform/logsink.h"
 #include "../service/loopbackconfig.h"
 
+#include <algorithm>
+
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkDatagram>
@@ -26,6 +31,7 @@
 #include <QUdpSocket>
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -611,67 +617,225 @@ private slots:
         QVERIFY2(r.error.contains(QStringLiteral("[management] %1 is required").arg(missing)), qPrintable(r.error));
     }
 
-    void tlsWithToken()
+    /// The certificate and key (made once with openssl, owner-only) and a token file with `lines` (0600).
+    bool tlsFiles(const QByteArray &lines, QString *cert, QString *key, QString *tokens, QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner)
     {
-        if (!QSslSocket::supportsSsl())
-            QSKIP("no TLS backend");
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                  QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
-                                                  QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
-                                                  QStringLiteral("-out"), cert});
-        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl must create a self-signed certificate");
-        const QString tokens = m_dir.filePath(QStringLiteral("tokens"));
-        QFile f(tokens);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("# consoles\nconsole:0123456789abcdef0123456789abcdef\n");
+        *cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        *key = m_dir.filePath(QStringLiteral("key.pem"));
+        *tokens = m_dir.filePath(QStringLiteral("tokens-%1").arg(++m_names));
+        if (!QFile::exists(*cert)) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                      QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
+                                                      QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), *key,
+                                                      QStringLiteral("-out"), *cert});
+            if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+                return false;
+            QFile::setPermissions(*key, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        return writeTokens(*tokens, lines, mode);
+    }
+    static bool writeTokens(const QString &file, const QByteArray &lines, QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(lines) != lines.size())
+            return false;
         f.close();
-
+        return QFile::setPermissions(file, mode);
+    }
+    ManagementSettings tlsSettings(const QString &cert, const QString &key, const QString &tokens)
+    {
         ManagementSettings s;
         s.listen.clear();
         s.tcpListen = QStringLiteral("127.0.0.1:0");
         s.tlsCertificate = cert;
         s.tlsKey = key;
         s.tokenFile = tokens;
-        Running r(m_config, s);
+        return s;
+    }
+    /// A console over TLS from `from` (any 127/8 address), sending `token` once encrypted.
+    static QSslSocket *connectWith(const QByteArray &token, Console *console, quint16 port, const QString &cert,
+                                   const QHostAddress &from = QHostAddress(QStringLiteral("127.0.0.1")))
+    {
+        auto *socket = new QSslSocket(&console->node);
+        QSslConfiguration tls = socket->sslConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(cert));
+        socket->setSslConfiguration(tls);
+        socket->setPeerVerifyName(QStringLiteral("localhost"));
+        QObject::connect(socket, &QSslSocket::encrypted, &console->node, [socket, token, console] {
+            socket->write(token + '\n');
+            console->node.addClientSideConnection(socket);
+        });
+        socket->bind(from);
+        socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        console->rep.reset(console->node.acquire<ManagementReplica>(QStringLiteral("Management")));
+        return socket;
+    }
+
+    void tlsWithToken()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QString cert, key, tokens;
+        QVERIFY2(tlsFiles("# consoles\nconsole:0123456789abcdef0123456789abcdef\n", &cert, &key, &tokens),
+                 "openssl must create a self-signed certificate");
+        Running r(m_config, tlsSettings(cert, key, tokens));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const quint16 port = r.host->tcpPort();
         QVERIFY(port > 0);
 
-        auto connectWith = [&](const QByteArray &token, Console *console) {
-            auto *socket = new QSslSocket(&console->node);
-            QSslConfiguration tls = socket->sslConfiguration();
-            tls.setCaCertificates(QSslCertificate::fromPath(cert));
-            socket->setSslConfiguration(tls);
-            socket->setPeerVerifyName(QStringLiteral("localhost"));
-            QObject::connect(socket, &QSslSocket::encrypted, &console->node, [socket, token, console] {
-                socket->write(token + '\n');
-                console->node.addClientSideConnection(socket);
-            });
-            socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-            console->rep.reset(console->node.acquire<ManagementReplica>(QStringLiteral("Management")));
-            return socket;
-        };
-
         {   // A wrong token gets nothing, and the refusal is logged with the peer's address.
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused connection from 127\\.0\\.0\\.1:\\d+ : wrong token")));
             Console wrong;
-            QSslSocket *socket = connectWith("not-the-token-at-all", &wrong);
+            QSslSocket *socket = connectWith("not-the-token-at-all", &wrong, port, cert);
             QVERIFY(!wrong.rep->waitForSource(1500));
             QTRY_COMPARE(socket->state(), QAbstractSocket::UnconnectedState);
         }
-        {
+        {   // (After the first backoff of its address, one second.)
             Console right;
-            connectWith("0123456789abcdef0123456789abcdef", &right);
+            connectWith("0123456789abcdef0123456789abcdef", &right, port, cert);
             QVERIFY(right.rep->waitForSource(5000));
             const QVariantMap me = call(right.rep->whoAmI());
             QCOMPARE(me.value(QStringLiteral("who")).toString(), QStringLiteral("console"));
             QCOMPARE(me.value(QStringLiteral("transport")).toString(), QStringLiteral("tcp"));
             QVERIFY(isOk(call(right.rep->subnets())));
         }
+    }
+
+    // A token or key file that others may read gives the token or key away; one they may write lets them add a token.
+    void groupReadableTokenFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("token 0640") << "token_file" << 0640 << "mode 0640 lets group/others read it; chmod 600";
+        QTest::addRow("token 0604") << "token_file" << 0604 << "mode 0604 lets group/others read it; chmod 600";
+        QTest::addRow("token 0620") << "token_file" << 0620 << "mode 0620 lets group/others write it; chmod 600";
+        QTest::addRow("token 0666") << "token_file" << 0666 << "mode 0666 lets group/others read and write it; chmod 600";
+        QTest::addRow("token directory") << "token_file" << -1 << "not a regular file";
+        QTest::addRow("key 0644") << "tls_key" << 0644 << "mode 0644 lets group/others read it; chmod 600";
+    }
+    void groupReadableTokenFileIsRefused()
+    {
+        QFETCH(QString, which);
+        QFETCH(int, mode);
+        QFETCH(QString, expected);
+        QString cert, key, tokens;
+        QVERIFY(tlsFiles("console:0123456789abcdef0123456789abcdef\n", &cert, &key, &tokens));
+        QString keyCopy = m_dir.filePath(QStringLiteral("key-%1.pem").arg(++m_names));
+        QVERIFY(QFile::copy(key, keyCopy));
+        QString &target = which == QLatin1String("token_file") ? tokens : keyCopy;
+        if (mode < 0) {
+            target = m_dir.filePath(QStringLiteral("dir-%1").arg(++m_names));
+            QVERIFY(QDir().mkdir(target));
+        } else {
+            QVERIFY(::chmod(QFile::encodeName(target).constData(), mode_t(mode)) == 0);
+        }
+        Running r(m_config, tlsSettings(cert, keyCopy, tokens));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QStringLiteral("[management] %1 %2: ").arg(which, target)), qPrintable(r.error));
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    }
+
+    // A token must not be guessable byte by byte, nor its length from the time a comparison takes: both sides are
+    // compared as HMAC-SHA-256 digests, of one length whatever was presented.
+    void tokenTimingTellsNothing()
+    {
+        const QByteArray token("0123456789abcdef0123456789abcdef");
+        QVERIFY(TlsListener::sameSecret(token, token));
+        QVERIFY(!TlsListener::sameSecret(token, token.left(31)));
+        QVERIFY(!TlsListener::sameSecret(token, token + 'x'));
+        QVERIFY(!TlsListener::sameSecret(token, QByteArray()));
+        QVERIFY(!TlsListener::sameSecret(token, QByteArray("1123456789abcdef0123456789abcdef")));
+        QVERIFY(TlsListener::sameSecret(QByteArray(), QByteArray()));
+        for (const QByteArray &presented : {QByteArray(), QByteArray("x"), token, QByteArray(4096, 'y')})
+            QCOMPARE(TlsListener::tokenDigest(presented).size(), 32);
+        QCOMPARE(TlsListener::tokenDigest(token), TlsListener::tokenDigest(token));
+        QVERIFY(TlsListener::tokenDigest(token) != TlsListener::tokenDigest(token.left(31)));
+    }
+
+    // 32 stalled handshakes used to fill Qt 6.4's 30 pending connections and lock every console out; hundreds took
+    // as many descriptors. Now an address gets 8 sockets without a token, the server 64, the rest are closed at
+    // once, and a console from another address still gets in while DHCP is served.
+    void handshakeFloodCannotLockOutAConsole()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QString cert, key, tokens;
+        QVERIFY(tlsFiles("console:0123456789abcdef0123456789abcdef\n", &cert, &key, &tokens));
+        Running r(m_config, tlsSettings(cert, key, tokens));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const quint16 port = r.host->tcpPort();
+
+        // 4 attacking addresses × 60 TCP connections that never start a handshake.
+        std::vector<std::unique_ptr<QTcpSocket>> stalled;
+        for (int a = 2; a <= 5; ++a) {
+            for (int i = 0; i < 60; ++i) {
+                auto socket = std::make_unique<QTcpSocket>();
+                socket->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(a)));
+                socket->connectToHost(QStringLiteral("127.0.0.1"), port);
+                stalled.push_back(std::move(socket));
+            }
+        }
+        // And from a fifth, wrong tokens after complete handshakes.
+        std::vector<std::unique_ptr<Console>> wrong;
+        for (int i = 0; i < 20; ++i) {
+            wrong.push_back(std::make_unique<Console>());
+            connectWith("wrong-token-wrong-token-wrong", wrong.back().get(), port, cert, QHostAddress(QStringLiteral("127.0.0.6")));
+        }
+        QTest::qWait(500);
+        // Those over the per-address cap were closed at once; at most 8 per address remain open.
+        int open = 0;
+        for (const auto &socket : stalled)
+            open += socket->state() == QAbstractSocket::ConnectedState;
+        QVERIFY2(open <= 4 * 8, qPrintable(QString::number(open)));
+
+        // The console gets in, and DHCP goes on.
+        QElapsedTimer timer;
+        timer.start();
+        Console right;
+        connectWith("0123456789abcdef0123456789abcdef", &right, port, cert);
+        QVERIFY(right.rep->waitForSource(5000));
+        QCOMPARE(call(right.rep->whoAmI()).value(QStringLiteral("who")).toString(), QStringLiteral("console"));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(exchange(request(MessageType::Request, QStringLiteral("02:00:00:00:00:01"))));
+
+        // The stalled sockets are closed by the deadline (5 s), and their addresses then back off.
+        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(stalled.cbegin(), stalled.cend(), [](const auto &s) {
+            return s->state() == QAbstractSocket::ConnectedState; }), 10000);
+        QTcpSocket again;
+        again.bind(QHostAddress(QStringLiteral("127.0.0.2")));
+        again.connectToHost(QStringLiteral("127.0.0.1"), port);
+        QTRY_COMPARE_WITH_TIMEOUT(again.state(), QAbstractSocket::UnconnectedState, 2000);
+    }
+
+    // Removing a token's line must end the sessions opened with it, not only refuse new ones.
+    void revokedTokenEndsItsSession()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QString cert, key, tokens;
+        QVERIFY(tlsFiles("alice:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\nbob:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n", &cert, &key, &tokens));
+        Running r(m_config, tlsSettings(cert, key, tokens));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const quint16 port = r.host->tcpPort();
+        Console alice, bob;
+        QSslSocket *aliceSocket = connectWith("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &alice, port, cert);
+        connectWith("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", &bob, port, cert, QHostAddress(QStringLiteral("127.0.0.7")));
+        QVERIFY(alice.rep->waitForSource(5000));
+        QVERIFY(bob.rep->waitForSource(5000));
+        QCOMPARE(call(alice.rep->whoAmI()).value(QStringLiteral("who")).toString(), QStringLiteral("alice"));
+        QCOMPARE(r.inThread([&] { return r.host->connectionCount(); }), 2);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("token of alice is no longer in the token file")));
+        QVERIFY(writeTokens(tokens, "bob:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\n"));
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(aliceSocket->state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE(r.inThread([&] { return r.host->connectionCount(); }), 1);
+        QCOMPARE(call(bob.rep->whoAmI()).value(QStringLiteral("who")).toString(), QStringLiteral("bob"));
     }
 
     /// qstaticdhcpctl in another process against this process's host (the daemon wiring comes later).
