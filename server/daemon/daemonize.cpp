@@ -37,7 +37,9 @@ bool Daemonizer::detach(QString *error)
     if (::fork() > 0)
         ::_exit(0);   // the session leader goes; the daemon can never reacquire a terminal
     if (::chdir("/") < 0) { /* "/" always exists */ }
-    ::umask(022);
+    // The starter's umask, made no looser than 027: files the daemon makes later (rotated logs, the disk cache,
+    // a new SQLite database) are never readable by others nor writable by its group. (Forcing 022 loosened it.)
+    ::umask(::umask(0) | 027);
     m_pipe = fds[1];
     return true;
 }

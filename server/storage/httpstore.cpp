@@ -103,6 +103,9 @@ LookupResult HttpStore::lookupMAC(const MAC &mac)
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("QStaticDHCP"));
     for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it)
         networkRequest.setRawHeader(it.key(), it.value());
+    // Redirects only within the service's own origin: Qt sends the request's headers (http_headers: credentials)
+    // again to wherever a redirect points.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     std::unique_ptr<QNetworkReply> reply(m_settings.post ? manager()->post(networkRequest, r.body)
                                                          : manager()->get(networkRequest));
 
@@ -111,6 +114,15 @@ LookupResult HttpStore::lookupMAC(const MAC &mac)
     QTimer timer;
     timer.setSingleShot(true);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // An answer is a few definitions: a larger one is refused as it arrives, not read into memory whole.
+    constexpr qint64 MaximumAnswerBytes = 1024 * 1024;
+    bool tooLarge = false;
+    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64 total) {
+        if (!tooLarge && (received > MaximumAnswerBytes || total > MaximumAnswerBytes)) {
+            tooLarge = true;
+            reply->abort();
+        }
+    });
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(m_settings.timeoutMs);
     if (!reply->isFinished())
@@ -121,6 +133,12 @@ LookupResult HttpStore::lookupMAC(const MAC &mac)
         return outage(QStringLiteral("no answer, timed out after %1 ms").arg(m_settings.timeoutMs));
     }
 
+    if (tooLarge)
+        return failure(QStringLiteral("the answer is larger than %1 bytes").arg(MaximumAnswerBytes));
+    if (reply->error() == QNetworkReply::InsecureRedirectError || reply->error() == QNetworkReply::TooManyRedirectsError)
+        return failure(QStringLiteral("redirected elsewhere, not followed: only redirects within %1 are (%2)")
+                           .arg(m_settings.uri.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString(),
+                                reply->errorString()));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

@@ -874,6 +874,9 @@ class LifecycleTest(ServerTestCase):
             ns = subprocess.run(["ip", "netns", "identify", str(pid)], capture_output=True, text=True).stdout
             self.assertEqual(ns.split(), [lab.server], "the daemon left the server's namespace")
             self.assertNotEqual(os.getsid(pid), os.getsid(0), "the daemon did not leave our session")
+            with open("/proc/%d/status" % pid) as f:   # detaching keeps the umask, made no looser than 027
+                umask = int(re.search(r"^Umask:\s+(\d+)", f.read(), re.M).group(1), 8)
+            self.assertEqual(umask & 0o027, 0o027, "the daemon's umask is %04o" % umask)
             lease = clients.udhcpc(lab, lab.clients[0])
             self.assertDefinedLease(lease, "198.18.0.11", "labpc01")
             with open(logfile) as f:

@@ -4,7 +4,8 @@
 Listens on 127.0.0.1 with an ephemeral port and prints the port on the first line of stdout. The path picks the
 behaviour: /normal answers from FIXTURES, /list with two definitions, /null, /empty-object and /empty-list with
 "unknown", /bad-ip and /bad-dns with a bad address, /malformed with text that is not JSON, /error with HTTP 500,
-/slow after sleeping 5 s; /normal answers
+/slow after sleeping 5 s, /huge with 4 MiB, /redirect-same to /normal, /redirect-other to /normal on another host
+name (localhost); /normal answers
 SLOW_MAC after 2 s. The MAC is whichever parameter (JSON body or query string) looks like one. Every
 request is recorded in the file given as the first argument (method, path, query, headers, body) before it is
 answered.
@@ -78,6 +79,14 @@ class Handler(BaseHTTPRequestHandler):
         }
         if mode == "error":
             self.answer(500, {"error": "database down"})
+        elif mode == "huge":                           # 4 MiB: no answer is that large
+            self.answer(200, b"[" + b" " * (4 << 20) + b"]")
+        elif mode.startswith("redirect-"):             # redirect-same: /normal here; redirect-other: localhost
+            host = "127.0.0.1" if mode == "redirect-same" else "localhost"
+            self.send_response(302)
+            self.send_header("Location", "http://%s:%d/normal?%s" % (host, self.server.server_address[1], url.query))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif mode in answers:
             self.answer(200, answers[mode]())
         else:

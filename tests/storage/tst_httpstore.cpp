@@ -222,6 +222,36 @@ private slots:
         QVERIFY2(result.error.contains(QLatin1String("02:00:00:00:00:01")), qPrintable(result.error));
     }
 
+    // A service (or whoever answers for it) cannot make the server read without bound, nor collect http_headers
+    // (credentials) by redirecting elsewhere.
+    void aHugeAnswerIsRefusedAsItArrives()
+    {
+        HttpStore store(settings(QStringLiteral("huge")));
+        const LookupResult r = store.lookupMAC(kFull);
+        QVERIFY(r.failed());
+        QVERIFY2(r.error.contains(QStringLiteral("larger than 1048576 bytes")), qPrintable(r.error));
+    }
+
+    void aRedirectElsewhereIsNotFollowed()
+    {
+        HttpStoreSettings s = settings(QStringLiteral("redirect-other"));
+        s.headers = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer kept-here")}};
+        HttpStore store(s);
+        const LookupResult r = store.lookupMAC(kFull);
+        QVERIFY(r.failed());
+        QVERIFY2(r.error.contains(QStringLiteral("redirected elsewhere, not followed")), qPrintable(r.error));
+        QCOMPARE(lastRequest().value(QStringLiteral("path")).toString(), QStringLiteral("/redirect-other"));
+
+        HttpStoreSettings same = settings(QStringLiteral("redirect-same"));
+        same.headers = s.headers;
+        same.post = false;   // a 302 turns a POST into a GET without its body: the MAC goes in the query
+        HttpStore sameStore(same);
+        const LookupResult ok = sameStore.lookupMAC(kFull);
+        QVERIFY2(!ok.failed(), qPrintable(ok.error));
+        QCOMPARE(ok.definitions.size(), 1);
+        QCOMPARE(lastRequest().value(QStringLiteral("path")).toString(), QStringLiteral("/normal"));
+    }
+
     void slowServiceTimesOut()
     {
         HttpStoreSettings s = settings(QStringLiteral("slow"));   // the server sleeps 5 s
