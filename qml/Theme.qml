@@ -13,6 +13,18 @@ QtObject {
     readonly property int railWidth: 196
     readonly property string monospace: "monospace"
 
+    // Hook panels and action results are HTML written by the server's hook file, shown as rich text. Nothing in
+    // them may make this machine fetch anything: Qt loads an <img src>, a background attribute or a CSS url()
+    // from wherever it points, which would tell a hook's author who looks, from where, and reach this machine's
+    // network. Those are removed; the rest of the markup stays.
+    function inertHtml(html) {
+        return String(html)
+            .replace(/<img\b[^>]*>/gi, "")
+            .replace(/\s(?:src|background)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "")
+            .replace(/url\s*\(/gi, "blocked(")
+            .replace(/@import/gi, "")
+    }
+
     function formatTime(ms) {
         if (!ms) return ""
         return new Date(ms).toLocaleString(Qt.locale(), "yyyy-MM-dd HH:mm:ss")

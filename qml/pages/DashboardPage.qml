@@ -356,7 +356,7 @@ Page {
                     Label {
                         id: panelText
                         width: parent.width
-                        text: modelData.html
+                        text: Theme.inertHtml(modelData.html)
                         textFormat: Text.RichText
                         wrapMode: Text.WordWrap
                     }

@@ -232,7 +232,7 @@ Page {
         standardButtons: Dialog.Close
         ScrollView {
             anchors.fill: parent
-            Label { text: actionResult.text; textFormat: actionResult.isHtml ? Text.RichText : Text.PlainText; wrapMode: Text.WordWrap; width: actionResult.availableWidth }
+            Label { text: actionResult.isHtml ? Theme.inertHtml(actionResult.text) : actionResult.text; textFormat: actionResult.isHtml ? Text.RichText : Text.PlainText; wrapMode: Text.WordWrap; width: actionResult.availableWidth }
         }
     }
 }

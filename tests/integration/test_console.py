@@ -8,6 +8,7 @@ One known client (udhcpc, again and again) makes the chart move; one unknown cli
 suggested address. The tour saves a screenshot of every page in light and dark into QSD_SCREENSHOT_DIR (the test
 output, to be looked at) and tour.json with what the pages showed, which this test checks.
 """
+import http.server
 import json
 import os
 import shutil
@@ -29,7 +30,9 @@ SCREENSHOTS = os.environ.get("QSD_SCREENSHOT_DIR") or os.path.join(tempfile.gett
 # Hooks that read and set an option, a console panel and an action: the Hooks page and the Dashboard show them.
 HOOKS = """
 export function init() {
-    callbacks.webAddDashboard("lab", "notes", () => "<b>Lab 1</b>: the console test's panel");
+    callbacks.webAddDashboard("lab", "notes", () => "<b>Lab 1</b>: the console test's panel"
+        + "<img src='http://127.0.0.1:%(port)d/pixel.png'><table background='http://127.0.0.1:%(port)d/bg.png'><tr>"
+        + "<td style='background-image: url(http://127.0.0.1:%(port)d/css.png)'>x</td></tr></table>");
     callbacks.webAddMethod("/lab/hello", () => ["text/plain", "hello"],
                            { hidden: false, module: "lab", name: "say hello", display_mode: callbacks.WEB_METHOD_RAW });
 }
@@ -92,8 +95,23 @@ class ConsoleTest(ServerTestCase):
         db = make_db(lab.tmpfile("definitions.sqlite"))
         self.socket = lab.tmpfile("management.sock")
         hooks = lab.tmpfile("hooks.mjs")
+        # Whatever the hook's panel makes the console fetch arrives here: nothing may.
+        fetched = []
+
+        class Tracker(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                fetched.append(self.path)
+                self.send_response(404)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        tracker = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Tracker)
+        threading.Thread(target=tracker.serve_forever, daemon=True).start()
+        self.addCleanup(tracker.shutdown)
         with open(hooks, "w") as f:
-            f.write(HOOKS)
+            f.write(HOOKS % {"port": tracker.server_address[1]})
         cfg = self.config(db, management={"listen": "local:" + self.socket})
         with open(cfg, "a") as f:
             f.write("[hooks]\nfile=%s\n" % hooks)
@@ -163,6 +181,7 @@ class ConsoleTest(ServerTestCase):
         self.assertTrue(tour["blacklistShown"], tour)   # added through the Blacklist page's form, then released
         self.assertGreaterEqual(tour["hookCalls"], 2, tour)      # the Hooks page's table counts the calls
         self.assertEqual(tour["extensionPanels"], 1, tour)
+        self.assertEqual(fetched, [], "the hook's panel made the console fetch URLs")
         self.assertIn("GPL-3.0-or-later", tour["aboutLicence"], tour)   # the About box names the licence
         # … and the client got the suggested address at its next request.
         self.assertIn(tour["promoted"]["ip"], leases["unknown"], "%s%s" % (leases, self.daemon_log()))
