@@ -48,7 +48,7 @@ const QList<ConfigKey> kKeys = {
     {"database", "postgresql_database", T::String, "", 0, 0, nullptr, "POSTGRESQL_DATABASE"},
     {"database", "postgresql_username", T::String, "", 0, 0, nullptr, "POSTGRESQL_USERNAME"},
     {"database", "postgresql_password", T::String, "", 0, 0, nullptr, "POSTGRESQL_PASSWORD", S::Secret},
-    {"database", "postgresql_sslmode", T::Choice, "disable", 0, 0, "disable|allow|prefer|require|verify-ca|verify-full", "POSTGRESQL_SSLMODE"},
+    {"database", "postgresql_sslmode", T::Choice, "prefer", 0, 0, "disable|allow|prefer|require|verify-ca|verify-full", "POSTGRESQL_SSLMODE"},
     {"database", "postgresql_maximum_connections", T::Int, "4", 1, 1000, nullptr, "POSTGRESQL_MAXIMUM_CONNECTIONS"},
     {"database", "mysql_host", T::String, "", 0, 0, nullptr, "MYSQL_HOST"},
     {"database", "mysql_port", T::Int, "3306", 1, 65535, nullptr, "MYSQL_PORT"},

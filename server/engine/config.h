@@ -92,7 +92,7 @@ struct ServerConfig
     QString postgresqlDatabase;
     QString postgresqlUsername;
     QString postgresqlPassword;
-    QString postgresqlSslmode = QStringLiteral("disable");
+    QString postgresqlSslmode = QStringLiteral("prefer");
     int postgresqlMaximumConnections = 4;
     QString mysqlHost;                      ///< empty: the local socket
     int mysqlPort = 3306;

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(c->postgresqlDatabase, QStringLiteral("dhcp"));
         QCOMPARE(c->postgresqlHost, QStringLiteral("db.example"));
         QCOMPARE(c->postgresqlPort, 5432);
-        QCOMPARE(c->postgresqlSslmode, QStringLiteral("disable"));
+        QCOMPARE(c->postgresqlSslmode, QStringLiteral("prefer"));
         QCOMPARE(c->postgresqlMaximumConnections, 4);
         QCOMPARE(c->mysqlPort, 3306);
         QCOMPARE(c->mysqlUsername, QStringLiteral("dhcp"));
