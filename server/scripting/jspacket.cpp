@@ -385,7 +385,8 @@ QJSValue JsPacket::copy()
     auto *copy = new JsPacket(m_context, /*shared=*/false);
     copy->own(*p);
     copy->m_ownOverrides = overrides();
-    return m_context->engine->newQObject(copy);   // owned by the JS garbage collector
+    QJSEngine::setObjectOwnership(copy, QJSEngine::JavaScriptOwnership);   // the garbage collector frees it
+    return m_context->engine->newQObject(copy);
 }
 
 QJSValue JsPacket::encodePacket()

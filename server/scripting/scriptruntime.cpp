@@ -232,6 +232,10 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     m_request = new JsPacket(&m_context, /*shared=*/true, e);
     m_reply = new JsPacket(&m_context, true, e);
     m_source = new JsPacket(&m_context, true, e);
+    // The objects hooks reach are the server's, said explicitly (a parent implies it): the garbage collector never
+    // frees them, and they ignore a hook's destroy() (JsExposed).
+    for (QObject *o : std::initializer_list<QObject *>{m_helpers, m_logger, m_callbacks, m_request, m_reply, m_source})
+        QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
     const QJSValue wrap = glue.property(QStringLiteral("packet"));
     m_requestJs = wrap.call({e->newQObject(m_request)});
     m_replyJs = wrap.call({e->newQObject(m_reply)});
