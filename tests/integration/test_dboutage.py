@@ -117,8 +117,12 @@ class MariaDB:
         with open(init, "w") as f:
             f.write("CREATE USER IF NOT EXISTS '%s'@'localhost' IDENTIFIED BY '%s';\n"
                     "GRANT ALL ON *.* TO '%s'@'localhost';\n" % (MYSQL_USER, PASSWORD, MYSQL_USER))
+        # A temporary directory of its own (not the shared /tmp: two set-ups at once collide on temporary tables).
+        self.tmp = os.path.join(self.dir, "tmp")
+        os.makedirs(self.tmp, exist_ok=True)
+        shutil.chown(self.tmp, "mysql", "mysql")
         r = subprocess.run(["runuser", "-u", "mysql", "--", "mariadb-install-db", "--no-defaults",
-                            "--datadir=" + self.data, "--auth-root-authentication-method=normal", "--skip-test-db"],
+                            "--datadir=" + self.data, "--tmpdir=" + self.tmp, "--auth-root-authentication-method=normal", "--skip-test-db"],
                            capture_output=True, text=True, timeout=120)
         if r.returncode:
             raise RuntimeError("mariadb-install-db failed (%d):\n%s%s" % (r.returncode, r.stdout, r.stderr))
@@ -130,6 +134,7 @@ class MariaDB:
         with open(self.log, "ab") as out:
             self.popen = subprocess.Popen(
                 ["runuser", "-u", "mysql", "--", "/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + self.data,
+                 "--tmpdir=" + self.tmp,
                  "--socket=" + self.socket, "--pid-file=" + os.path.join(self.dir, "mysqld.pid"),
                  "--skip-networking", "--skip-name-resolve", "--skip-log-bin", "--innodb-buffer-pool-size=32M",
                  "--innodb-flush-log-at-trx-commit=0", "--init-file=" + init],

@@ -130,6 +130,7 @@ private:
 
     QString driver() const { return m_server == SqlServer::PostgreSQL ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"); }
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
+    QString tmpDir() const { return m_dir->filePath(QStringLiteral("tmp")); }
 
     void configure(QSqlDatabase &db, const QString &name) const
     {
@@ -212,8 +213,13 @@ private:
                                   "GRANT ALL ON *.* TO '%2'@'%%';\n")
                        .arg(database(), username(), password()).toUtf8());
         init.close();
+        // A temporary directory of its own: in the shared /tmp, two servers set up at once (two test runs on one
+        // machine) collided on their temporary tables ("Unknown table 'mysql.tmp_user_sys'").
+        if (!QDir().mkpath(tmpDir()))
+            return (*error = QStringLiteral("cannot create %1").arg(tmpDir()), false);
         return run(QStringLiteral("mariadb-install-db"),
                    {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDir(),
+                    QStringLiteral("--tmpdir=") + tmpDir(),
                     QStringLiteral("--user=root"), QStringLiteral("--auth-root-authentication-method=normal"),
                     QStringLiteral("--skip-test-db")},
                    error, 120000);
@@ -240,6 +246,7 @@ private:
         m_mariadb->setStandardOutputFile(m_dir->filePath(QStringLiteral("server.log")), QIODevice::Append);
         m_mariadb->start(QStringLiteral("/usr/sbin/mariadbd"),
                          {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDir(),
+                          QStringLiteral("--tmpdir=") + tmpDir(),
                           QStringLiteral("--socket=") + m_dir->filePath(QStringLiteral("mysqld.sock")),
                           QStringLiteral("--pid-file=") + m_dir->filePath(QStringLiteral("mysqld.pid")),
                           QStringLiteral("--port=%1").arg(m_port), QStringLiteral("--bind-address=127.0.0.1"),
