@@ -96,8 +96,6 @@ void Engine::route(Exchange &x)
         return;
     Destination &d = x.destination;
     d = replyDestination(x, m_config.dhcpServerPort, m_config.dhcpClientPort, m_config.proxyPort, m_unicastToUnaddressed);
-    if (!d.allowed)
-        return x.dropWith(DropReason::ReplyNotAllowed, QStringLiteral("ProxyDHCP request from %1:%2").arg(x.sourceIp.toString()).arg(x.sourcePort));
     if (!m_hooks)
         return;
     const ResponseOverrides o = m_hooks->responseOverrides();
@@ -254,6 +252,10 @@ bool Engine::acceptSource(Exchange &x)
         }
     } else if (!m_config.allowLocalDhcp) {
         x.dropWith(DropReason::LocalNotAllowed);
+        return false;
+    }
+    if (!proxyReplyAllowed(x, m_config.dhcpClientPort, m_config.proxyPort)) {
+        x.dropWith(DropReason::ReplyNotAllowed, QStringLiteral("ProxyDHCP request from %1:%2").arg(x.sourceIp.toString()).arg(x.sourcePort));
         return false;
     }
     return true;

@@ -30,8 +30,6 @@ struct Destination
     /// addressed to `mac` directly, since ARP cannot resolve an address the client does not have.
     bool toUnaddressedClient = false;
     MAC mac;
-    /// False when the protocol defines no reply to where the request came from (Engine::route drops it).
-    bool allowed = true;
 };
 
 /// The exchange's definition, held by sharing the list its lookup answered with: copying a Definition touches each

@@ -19,13 +19,9 @@ Destination replyDestination(Exchange &x, quint16 serverPort, quint16 clientPort
     }
     if (proxyPort && x.localPort == proxyPort) {
         // ProxyDHCP (PXE): back where the request came from, the IP header's source rather than ciaddr (a field
-        // the sender writes), and only to a DHCP client's ports, so that the server reflects nothing elsewhere.
-        // A local process (loopback, which no other machine can send from) may use any port.
+        // the sender writes); proxyReplyAllowed has checked the port.
         d.ip = x.sourceIp;
         d.port = x.sourcePort;
-        const bool loopback = x.sourceIp.isSubnetMember(IPv4(127, 0, 0, 0), 8);
-        d.allowed = !x.sourceIp.isUnspecifiedOrBroadcast()
-                    && (loopback || x.sourcePort == clientPort || x.sourcePort == proxyPort);
         return d;
     }
     if (nak) {
@@ -45,6 +41,14 @@ Destination replyDestination(Exchange &x, quint16 serverPort, quint16 clientPort
     d.toUnaddressedClient = true;
     d.mac = x.request.hardwareAddress();
     return d;
+}
+
+bool proxyReplyAllowed(const Exchange &x, quint16 clientPort, quint16 proxyPort)
+{
+    if (!proxyPort || x.localPort != proxyPort || !x.request.giaddr.isUnspecified())
+        return true;
+    const bool loopback = x.sourceIp.isSubnetMember(IPv4(127, 0, 0, 0), 8);
+    return !x.sourceIp.isUnspecifiedOrBroadcast() && (loopback || x.sourcePort == clientPort || x.sourcePort == proxyPort);
 }
 
 } // namespace qsd
