@@ -48,8 +48,16 @@ def fail(message):
     sys.exit(1)
 
 
+# One file takes 1 to 20 s (20 s on a machine loaded six times over); a compiler that hangs is named by the file.
+FILE_TIMEOUT_S = 600
+
+
 def run(argv):
-    return subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        return subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              timeout=FILE_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(argv, 1, "no answer from the compiler in %d s" % FILE_TIMEOUT_S)
 
 
 def sources(source_dir):
