@@ -8,7 +8,8 @@
 (function (native, G, boundary, fast) {
     "use strict";
     // Taken before the hook module runs: a hook may replace the globals, and describeThrown must not call it.
-    const objectCreate = Object.create, Text = String, ToNumber = Number, freeze = Object.freeze, seal = Object.seal;
+    const objectCreate = Object.create, Text = String, ToNumber = Number, freeze = Object.freeze, seal = Object.seal,
+          reflectGet = Reflect.get, defineOwn = Reflect.defineProperty, isExtensible = Object.isExtensible;
 
 
     function describe(v) {
@@ -21,6 +22,27 @@
         throw new Error("uncaught exception: " + describe(e));
     }
     function isByte(n) { return Number.isInteger(n) && n >= 0 && n <= 255; }
+
+    // Put in Object.prototype's place behind a class's prototype: a name that is neither the class's nor Object's,
+    // read or assigned, throws a TypeError naming it (`packet.yiadr`, `definition.subnetmask = …`), where a plain
+    // object would answer undefined or take it. Symbols and the names the language itself looks for (toJSON, then)
+    // read as undefined. An object still being made (extensible) takes new properties as usual; the classes' objects
+    // are then made non-extensible. `names()`: what the object has, for the message.
+    function unknownNamesThrow(what, names) {
+        const fallback = objectCreate(Object.prototype);
+        return new Proxy(fallback, {
+            get(target, name, receiver) {
+                if (typeof name === "symbol" || name === "toJSON" || name === "then" || name in target)
+                    return reflectGet(target, name, receiver);
+                throw new TypeError(what + " has no '" + name + "' (" + names() + ")");
+            },
+            set(target, name, value, receiver) {
+                if (isExtensible(receiver))
+                    return defineOwn(receiver, name, { value, writable: true, enumerable: true, configurable: true });
+                throw new TypeError(what + " has no '" + String(name) + "' to set (" + names() + ")");
+            },
+        });
+    }
 
     // ---- IPv4 ---------------------------------------------------------------------------------------
     const IPV4_RE = /^\s*(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\s*$/;
@@ -175,7 +197,7 @@
     /// staticDHCPd's databases.generic.Definition. Either positional, as in Python:
     ///   new Definition(ip, lease_time, subnet, serial, hostname, gateways, …)
     /// or from one object literal with the same field names: new Definition({ip: "…", lease_time: 600, …}).
-    /// Its objects are sealed: a field name that is not one (`definition.dns = …`) throws a TypeError.
+    /// A name that is not a field (`definition.dns`) throws a TypeError, read or assigned; its objects are sealed.
     class Definition {
         constructor(first, ...rest) {
             let f;
@@ -205,6 +227,8 @@
             return "Definition(" + this.ip + ", " + this.subnet + "|" + this.serial + (this.hostname ? ", " + this.hostname : "") + ")";
         }
     }
+
+    Object.setPrototypeOf(Definition.prototype, unknownNamesThrow("a Definition", () => "fields: " + FIELDS.join(", ")));
 
     // ---- Packet -------------------------------------------------------------------------------------
     // `packet` in hooks: libpydhcpserver's DHCPPacket API over a native JsPacket. Names are resolved to codes and
@@ -260,8 +284,8 @@
         return packet.setOption(code, value, validate, force_selection);
     }
 
-    /// Its objects take no properties of their own: a name that is not the packet's (`packet.yiadr = …`) throws a
-    /// TypeError. Notes for later hooks go in `packet.meta`.
+    /// A name that is not the packet's (`packet.yiadr`) throws a TypeError, read or assigned; its objects take no
+    /// properties of their own. Notes for later hooks go in `packet.meta`.
     class Packet {
         constructor(native) {
             Object.defineProperty(this, "_n", { value: native });
@@ -332,6 +356,9 @@
                                                                   set(v) { this._h.setHeader(i, v); }, configurable: true });
     });
 
+    Object.setPrototypeOf(Packet.prototype, unknownNamesThrow("the packet", () =>
+        "header fields: " + boundary.headerFields.join(", ") + "; also " + boundary.packetProperties.join(", ")));
+
     // ---- glue for the C++ side ------------------------------------------------------------------------
     // The C++ side passes valid numbers and canonical MAC text: the objects are made without the constructors'
     // parsing, as literals given the classes' prototypes (in QV4 a third of the cost of Object.create plus an
@@ -366,10 +393,10 @@
     const STATS_FIELDS = boundary.statsFields.map(f => f.name), STATS_DECODE = decoders(boundary.statsFields, "statistics record");
     // (the values of kDefinitionFields, in its order) → a Definition, without the constructor's checks
     function makeDefinition() {
-        const d = objectCreate(DEFINITION_PROTOTYPE);
+        const d = {};   // its fields first, then its prototype: no trap of unknownNamesThrow on the way
         for (let i = 0; i < FIELDS.length; ++i)
             d[FIELDS[i]] = DEFINITION_DECODE[i](arguments[i]);
-        return seal(d);
+        return seal(setPrototypeOf(d, DEFINITION_PROTOTYPE));
     }
     // (the values of kStatsFields, in its order) → a frozen record
     function stats() {

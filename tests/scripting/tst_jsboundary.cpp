@@ -440,7 +440,17 @@ private slots:
     {
         QTest::addColumn<QString>("code");       // runs in filterPacket, with `packet` and `definition` (a Definition)
         QTest::addColumn<QString>("expected");   // "Name: message" of what it throws (its start)
-        QTest::addRow("a property the packet does not have") << "packet.yiadr = '10.0.0.1'" << "TypeError";
+        QTest::addRow("a property the packet does not have, read") << "packet.yiadr" << "TypeError: the packet has no 'yiadr' (header fields: op,";
+        QTest::addRow("… assigned") << "packet.yiadr = '10.0.0.1'" << "TypeError: the packet has no 'yiadr' to set";
+        QTest::addRow("… defined") << "Object.defineProperty(packet, 'yiadr', {value: 1})" << "TypeError";
+        QTest::addRow("what the language asks of any object still answers")
+            << "if (!(JSON.stringify(definition).startsWith('{\"ip\"') && String(definition).startsWith('Definition(')"
+               " && `${packet}`.indexOf('DHCP_DISCOVER') >= 0 && packet.hasOwnProperty('_n') && packet.toJSON === undefined"
+               " && packet.then === undefined && packet[Symbol.iterator] === undefined && packet instanceof Object"
+               " && 'siaddr' in packet && !('yiadr' in packet) && Object.keys(definition).length === 12"
+               " && definition instanceof Definition && !(packet instanceof Definition)))"
+               "    throw new Error('not as before')"
+            << "no error";
         QTest::addRow("getOption of no field or option") << "packet.getOption('yiadr')" << "TypeError: getOption: 'yiadr' is not a DHCP option";
         QTest::addRow("setOption of no field or option") << "packet.setOption('fle', [1])" << "TypeError: setOption: 'fle' is not a DHCP option";
         QTest::addRow("isOption of no field or option") << "packet.isOption('ciadr')" << "TypeError: isOption: 'ciadr' is not a DHCP option";
@@ -451,7 +461,8 @@ private slots:
         QTest::addRow("a Definition field that is none")
             << "new Definition({ip: '10.0.0.1', lease_time: 1, subnet: 's', subnetmask: '255.0.0.0'})"
             << "TypeError: Definition: unknown field 'subnetmask'";
-        QTest::addRow("… assigned to a Definition") << "definition.subnetmask = '255.0.0.0'" << "TypeError";
+        QTest::addRow("… read from a Definition") << "definition.subnetmask" << "TypeError: a Definition has no 'subnetmask' (fields: ip,";
+        QTest::addRow("… assigned to it") << "definition.subnetmask = '255.0.0.0'" << "TypeError: a Definition has no 'subnetmask' to set";
         QTest::addRow("more Definition arguments than fields")
             << "new Definition('10.0.0.1', 1, 's', 0, null, null, null, null, null, null, null, null, 'thirteenth')"
             << "TypeError: Definition: 13 arguments, but it has 12 fields";
