@@ -17,8 +17,8 @@ namespace qsd {
 /// see it through bootstrap.js's Packet class, which forwards to these methods and properties.
 ///
 /// The engine's request, reply and pristine source packets are each wrapped by one long-lived JsPacket that is
-/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent one that holds its own
-/// DhcpPacket, meta and overrides (which the Packet class wraps in turn). The Packet class resolves option names
+/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent one, not shared, with
+/// its own DhcpPacket, a copy of the overrides and a new meta (which the Packet class wraps in turn). The Packet class resolves option names
 /// ("router", "option_224") and numbers to codes, and header field names (kHeaderFields, headerfields.h) to their
 /// index there: the header fields are its properties (header/setHeader) and names that getOption and setOption also
 /// take (fieldBytes/setFieldBytes). Errors throw a TypeError naming the option or field.
