@@ -337,7 +337,7 @@
             return setOptionSlow(this, option, value, validate, force_selection);
         },
     };
-    for (const name of ["getOption", "setOption"])
+    for (const name of Object.keys(portable))   // getOption, setOption: the builtins where there are some
         Object.defineProperty(Packet.prototype, name, { value: fast[name] || portable[name], writable: true, configurable: true });
     // JsPacket's methods without arguments (isDHCPAckPacket, transformToDHCPOfferPacket, …) that the class does not
     // define itself, forwarded; its properties (meta, the response overrides) likewise.
