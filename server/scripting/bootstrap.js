@@ -1,11 +1,15 @@
 // The hook environment's JavaScript half: MAC, IPv4, Definition and the glue the C++ side calls.
 // Evaluated once per QJSEngine, before the hook module is imported. `native` is the JsHelpers object, `G` the
-// global object (Qt 6.4's engine has no globalThis), `optionCodes` the option table's names → codes, `fast` the
-// builtins behind getOption and setOption, or in a build on Qt's public API only what they need (jsfastnatives.h).
-(function (native, G, optionCodes, fast) {
+// global object (Qt 6.4's engine has no globalThis), `boundary` the C++ side's lists (jsboundary.h: the option
+// table, the header fields, the Definition's and the statistics record's fields, …), which this file reads rather
+// than restates, and `fast` the builtins behind getOption, setOption and the header fields' properties, or in a build
+// on Qt's public API only what getOption and setOption need (jsfastnatives.h). Returns its glue in the order of
+// `boundary.glue` (jsglue.h), and throws if the two differ.
+(function (native, G, boundary, fast) {
     "use strict";
     // Taken before the hook module runs: a hook may replace the globals, and describeThrown must not call it.
-    const objectCreate = Object.create, Text = String, ToNumber = Number;
+    const objectCreate = Object.create, Text = String, ToNumber = Number, freeze = Object.freeze, seal = Object.seal,
+          reflectGet = Reflect.get, defineOwn = Reflect.defineProperty, isExtensible = Object.isExtensible;
 
 
     function describe(v) {
@@ -18,6 +22,27 @@
         throw new Error("uncaught exception: " + describe(e));
     }
     function isByte(n) { return Number.isInteger(n) && n >= 0 && n <= 255; }
+
+    // Put in Object.prototype's place behind a class's prototype: a name that is neither the class's nor Object's,
+    // read or assigned, throws a TypeError naming it (`packet.yiadr`, `definition.subnetmask = …`), where a plain
+    // object would answer undefined or take it. Symbols and the names the language itself looks for (toJSON, then)
+    // read as undefined. An object still being made (extensible) takes new properties as usual; the classes' objects
+    // are then made non-extensible. `names()`: what the object has, for the message.
+    function unknownNamesThrow(what, names) {
+        const fallback = objectCreate(Object.prototype);
+        return new Proxy(fallback, {
+            get(target, name, receiver) {
+                if (typeof name === "symbol" || name === "toJSON" || name === "then" || name in target)
+                    return reflectGet(target, name, receiver);
+                throw new TypeError(what + " has no '" + name + "' (" + names() + ")");
+            },
+            set(target, name, value, receiver) {
+                if (isExtensible(receiver))
+                    return defineOwn(receiver, name, { value, writable: true, enumerable: true, configurable: true });
+                throw new TypeError(what + " has no '" + String(name) + "' to set (" + names() + ")");
+            },
+        });
+    }
 
     // ---- IPv4 ---------------------------------------------------------------------------------------
     const IPV4_RE = /^\s*(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\s*$/;
@@ -115,8 +140,9 @@
         Object.defineProperty(MAC.prototype, i, { get() { return parseInt(this._s.substr(3 * i, 2), 16); } });
 
     // ---- Definition ---------------------------------------------------------------------------------
-    const FIELDS = ["ip", "lease_time", "subnet", "serial", "hostname", "gateways", "subnet_mask",
-                    "broadcast_address", "domain_name", "domain_name_servers", "ntp_servers", "extra"];
+    // staticDHCPd's fields in the order of its positional constructor, each with its kind (jsrecords.h,
+    // kDefinitionFields): [{name, kind, required, limit, largest}].
+    const DEFINITION_FIELDS = boundary.definitionFields, FIELDS = DEFINITION_FIELDS.map(f => f.name);
 
     function integer(v, field, max) {
         const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
@@ -151,10 +177,27 @@
         const out = items.map(x => { try { return new IPv4(x); } catch (e) { throw new TypeError("Definition: " + field + ": " + e.message); } });
         return out.length === 0 ? null : out.slice(0, limit);
     }
+    // A hook's value for a field, by the field's kind: checked, and made what the C++ side reads (null for none).
+    const PARSE = {
+        address: (v, f) => addressOrNull(v, f.name),
+        addresses: (v, f) => addressList(v, f.name, f.limit || Infinity),
+        text: v => String(v),   // (a required field's: it is never left out)
+        optionalText: v => v === undefined || v === null || v === "" ? null : String(v),
+        integer: (v, f) => integer(v === undefined || v === null ? 0 : v, f.name, f.largest),
+        data(v, f) {
+            if (v !== undefined && v !== null && typeof v !== "object")
+                throw new TypeError("Definition: " + f.name + " must be an object");
+            return v === undefined ? null : v;
+        },
+    };
+    for (const f of DEFINITION_FIELDS)
+        if (typeof PARSE[f.kind] !== "function")
+            throw new Error("bootstrap.js: the Definition's " + f.name + " is of a kind it cannot check: " + f.kind);
 
     /// staticDHCPd's databases.generic.Definition. Either positional, as in Python:
     ///   new Definition(ip, lease_time, subnet, serial, hostname, gateways, …)
     /// or from one object literal with the same field names: new Definition({ip: "…", lease_time: 600, …}).
+    /// A name that is not a field (`definition.dns`) throws a TypeError, read or assigned; its objects are sealed.
     class Definition {
         constructor(first, ...rest) {
             let f;
@@ -164,53 +207,47 @@
                     if (!FIELDS.includes(key))
                         throw new TypeError("Definition: unknown field '" + key + "' (fields: " + FIELDS.join(", ") + ")");
             } else {
+                if (rest.length >= FIELDS.length)
+                    throw new TypeError("Definition: " + (rest.length + 1) + " arguments, but it has " + FIELDS.length
+                                        + " fields (" + FIELDS.join(", ") + ")");
                 f = {};
-                [first, ...rest].forEach((v, i) => { if (i < FIELDS.length) f[FIELDS[i]] = v; });
+                [first, ...rest].forEach((v, i) => { f[FIELDS[i]] = v; });
             }
-            if (!f.ip)
-                throw new TypeError("Definition: ip is required");
-            this.ip = addressOrNull(f.ip, "ip");
-            if (f.lease_time === undefined || f.lease_time === null)
-                throw new TypeError("Definition: lease_time is required");
-            this.lease_time = integer(f.lease_time, "lease_time", 0xffffffff);
-            if (f.subnet === undefined || f.subnet === null)
-                throw new TypeError("Definition: subnet is required");
-            this.subnet = String(f.subnet);
-            this.serial = integer(f.serial === undefined || f.serial === null ? 0 : f.serial, "serial", 0x7fffffff);
-            this.hostname = f.hostname === undefined || f.hostname === null || f.hostname === "" ? null : String(f.hostname);
-            this.gateways = addressList(f.gateways, "gateways", Infinity);
-            this.subnet_mask = addressOrNull(f.subnet_mask, "subnet_mask");
-            this.broadcast_address = addressOrNull(f.broadcast_address, "broadcast_address");
-            this.domain_name = f.domain_name === undefined || f.domain_name === null || f.domain_name === "" ? null : String(f.domain_name);
-            this.domain_name_servers = addressList(f.domain_name_servers, "domain_name_servers", 3);
-            this.ntp_servers = addressList(f.ntp_servers, "ntp_servers", 3);
-            if (f.extra !== undefined && f.extra !== null && typeof f.extra !== "object")
-                throw new TypeError("Definition: extra must be an object");
-            this.extra = f.extra === undefined ? null : f.extra;
+            for (const field of DEFINITION_FIELDS) {
+                const v = f[field.name];
+                const value = PARSE[field.kind](v, field);   // left out: null, or 0 for an integer
+                if (field.required && (v === undefined || v === null || value === null))
+                    throw new TypeError("Definition: " + field.name + " is required");
+                this[field.name] = value;
+            }
+            if (new.target === Definition)
+                seal(this);
         }
         toString() {
             return "Definition(" + this.ip + ", " + this.subnet + "|" + this.serial + (this.hostname ? ", " + this.hostname : "") + ")";
         }
     }
 
+    Object.setPrototypeOf(Definition.prototype, unknownNamesThrow("a Definition", () => "fields: " + FIELDS.join(", ")));
+
     // ---- Packet -------------------------------------------------------------------------------------
     // `packet` in hooks: libpydhcpserver's DHCPPacket API over a native JsPacket. Names are resolved to codes and
     // default arguments supplied here, so that the natives have one signature each (a QObject method with
     // default arguments costs an overload resolution per call); the hot natives are looked up once per packet.
-    const HEADER = Object.create(null);   // the header fields getOption/setOption/isOption also accept
-    for (const f of ["op", "htype", "hlen", "hops", "xid", "secs", "flags", "ciaddr", "yiaddr", "siaddr", "giaddr",
-                     "chaddr", "sname", "file"])
-        HEADER[f] = true;
+    // The header fields, which getOption/setOption/isOption/extractIPOrNone also take: name → index in
+    // kHeaderFields (headerfields.h), the natives' argument.
+    const HEADER = objectCreate(null);
+    boundary.headerFields.forEach((name, i) => { HEADER[name] = i; });
+    function fieldOf(option) { return typeof option === "string" ? HEADER[option] : void 0; }
     // Option arguments → codes in one lookup: the table's names, "option_<n>" and the numbers 1..254 (as keys, so
     // also their decimal text). Other spellings ("012") are asked of the native side; header fields are left out.
     // (`void 0` rather than `undefined` on the hot paths: QV4 looks the global name up at every use.)
-    const CODES = Object.create(null);
+    const CODES = objectCreate(null), optionCodes = boundary.optionCodes;
     for (let code = 1; code <= 254; ++code)
         CODES[code] = CODES["option_" + code] = code;
     for (const name of Object.keys(optionCodes))
-        if (HEADER[name] !== true)
+        if (HEADER[name] === void 0)
             CODES[name] = optionCodes[name];
-    function isField(option) { return typeof option === "string" && HEADER[option] === true; }
     function optionCode(h, option, fn) {
         const code = CODES[option];
         if (code !== void 0)
@@ -229,8 +266,9 @@
     function getOptionSlow(packet, option, convert) {
         let code = CODES[option];
         if (code === void 0) {
-            if (isField(option))
-                return packet._n.fieldBytes(option);
+            const field = fieldOf(option);
+            if (field !== void 0)
+                return packet._n.fieldBytes(field);
             code = optionCode(packet._h, option, "getOption");
         }
         return convert ? packet._h.optionValue(code) : packet.getOption(code);
@@ -238,28 +276,34 @@
     function setOptionSlow(packet, option, value, validate, force_selection) {
         let code = CODES[option];
         if (code === void 0) {
-            if (isField(option))
-                return packet._n.setFieldBytes(option, value);
+            const field = fieldOf(option);
+            if (field !== void 0)
+                return packet._n.setFieldBytes(field, value);
             code = optionCode(packet._h, option, "setOption");
         }
         return packet.setOption(code, value, validate, force_selection);
     }
 
+    /// A name that is not the packet's (`packet.yiadr`) throws a TypeError, read or assigned; its objects take no
+    /// properties of their own. Notes for later hooks go in `packet.meta`.
     class Packet {
         constructor(native) {
             Object.defineProperty(this, "_n", { value: native });
             Object.defineProperty(this, "_h", { value: {   // the natives of the hot methods, looked up once
                 optionValue: native.optionValue, optionCodeOf: native.optionCodeOf, hasOption: native.hasOption,
+                header: native.header, setHeader: native.setHeader,
             } });
+            Object.preventExtensions(this);
         }
         deleteOption(option) { return this._n.deleteOption(optionCode(this._h, option, "deleteOption")); }
-        isOption(option) { return isField(option) || this._h.hasOption(optionCode(this._h, option, "isOption")); }
+        isOption(option) { return fieldOf(option) !== void 0 || this._h.hasOption(optionCode(this._h, option, "isOption")); }
         getSelectedOptions(translate) { return this._n.getSelectedOptions(!!translate); }
         setSelectedOptions(added, removed) { this._n.setSelectedOptions(added, removed); }
         isSelectedOption(option) { return this._n.isSelectedOption(optionCode(this._h, option, "isSelectedOption")); }
         extractIPOrNone(option) {
-            if (isField(option))
-                return this._n.extractFieldIPOrNone(option);
+            const field = fieldOf(option);
+            if (field !== void 0)
+                return this._n.extractFieldIPOrNone(field);
             return this._n.extractIPOrNone(optionCode(this._h, option, "extractIPOrNone"));
         }
         setHardwareAddress(...args) { return this._n.setHardwareAddress(...args); }
@@ -293,22 +337,27 @@
             return setOptionSlow(this, option, value, validate, force_selection);
         },
     };
-    for (const name of ["getOption", "setOption"])
+    for (const name of Object.keys(portable))   // getOption, setOption: the builtins where there are some
         Object.defineProperty(Packet.prototype, name, { value: fast[name] || portable[name], writable: true, configurable: true });
-    for (const name of ["getHardwareAddress", "getDHCPMessageTypeName", "encodePacket",
-                        "isDHCPAckPacket", "isDHCPDeclinePacket", "isDHCPDiscoverPacket", "isDHCPInformPacket",
-                        "isDHCPLeaseActivePacket", "isDHCPLeaseQueryPacket", "isDHCPLeaseUnassignedPacket",
-                        "isDHCPLeaseUnknownPacket", "isDHCPOfferPacket", "isDHCPNakPacket", "isDHCPReleasePacket",
-                        "isDHCPRequestPacket", "transformToDHCPAckPacket", "transformToDHCPOfferPacket",
-                        "transformToDHCPNakPacket", "transformToDHCPLeaseActivePacket",
-                        "transformToDHCPLeaseUnassignedPacket", "transformToDHCPLeaseUnknownPacket"])
-        Object.defineProperty(Packet.prototype, name, { value: function () { return this._n[name](); }, writable: true, configurable: true });
-    // Header fields, meta and the response overrides: properties of the native.
-    for (const name of ["op", "htype", "hlen", "hops", "xid", "secs", "flags", "ciaddr", "yiaddr", "siaddr", "giaddr",
-                        "chaddr", "sname", "file", "meta", "response_ip", "response_port", "response_source_port",
-                        "response_mac"])
+    // JsPacket's methods without arguments (isDHCPAckPacket, transformToDHCPOfferPacket, …) that the class does not
+    // define itself, forwarded; its properties (meta, the response overrides) likewise.
+    for (const name of boundary.packetMethods)
+        if (!Object.prototype.hasOwnProperty.call(Packet.prototype, name))
+            Object.defineProperty(Packet.prototype, name, { value: function () { return this._n[name](); }, writable: true, configurable: true });
+    for (const name of boundary.packetProperties)
         Object.defineProperty(Packet.prototype, name, { get() { return this._n[name]; }, set(v) { this._n[name] = v; },
                                                         configurable: true });
+    // The header fields: the builtins' accessors, or in a build on Qt's public API only JsPacket's header(index) and
+    // setHeader(index, value).
+    boundary.headerFields.forEach((name, i) => {
+        const builtin = fast.headers ? Object.getOwnPropertyDescriptor(fast.headers, name) : void 0;
+        Object.defineProperty(Packet.prototype, name, builtin ? { get: builtin.get, set: builtin.set, configurable: true }
+                                                              : { get() { return this._h.header(i); },
+                                                                  set(v) { this._h.setHeader(i, v); }, configurable: true });
+    });
+
+    Object.setPrototypeOf(Packet.prototype, unknownNamesThrow("the packet", () =>
+        "header fields: " + boundary.headerFields.join(", ") + "; also " + boundary.packetProperties.join(", ")));
 
     // ---- glue for the C++ side ------------------------------------------------------------------------
     // The C++ side passes valid numbers and canonical MAC text: the objects are made without the constructors'
@@ -321,16 +370,40 @@
     function ipsOrNull(list) { return list.length === 0 ? null : list.map(ipOrNull); }
     function canonicalMac(s) { return MACFromText(s); }
 
-    function makeDefinition(ip, lease, subnet, serial, hostname, gateways, mask, broadcast, domain, dns, ntp, extra) {
-        const d = Object.create(Definition.prototype);
-        d.ip = ipOrNull(ip); d.lease_time = lease; d.subnet = subnet; d.serial = serial;
-        d.hostname = hostname === "" ? null : hostname;
-        d.gateways = ipsOrNull(gateways);
-        d.subnet_mask = ipOrNull(mask); d.broadcast_address = ipOrNull(broadcast);
-        d.domain_name = domain === "" ? null : domain;
-        d.domain_name_servers = ipsOrNull(dns); d.ntp_servers = ipsOrNull(ntp);
-        d.extra = extra;
-        return d;
+    // The value the C++ side sends for a field of each kind (jsrecords.h: FieldKind) → the hook's value.
+    const DECODE = {
+        address: ipOrNull,
+        addresses: ipsOrNull,
+        text: v => v,
+        optionalText: v => v === "" ? null : v,
+        mac: v => v === "" ? null : MACFromText(v),
+        integer: v => v,
+        number: v => v,
+        boolean: v => v,
+        data: v => v,
+    };
+    function decoders(fields, record) {
+        return fields.map(f => {
+            if (typeof DECODE[f.kind] !== "function")
+                throw new Error("bootstrap.js: the " + record + "'s " + f.name + " is of a kind it cannot make: " + f.kind);
+            return DECODE[f.kind];
+        });
+    }
+    const DEFINITION_DECODE = decoders(DEFINITION_FIELDS, "Definition"), DEFINITION_PROTOTYPE = Definition.prototype;
+    const STATS_FIELDS = boundary.statsFields.map(f => f.name), STATS_DECODE = decoders(boundary.statsFields, "statistics record");
+    // (the values of kDefinitionFields, in its order) → a Definition, without the constructor's checks
+    function makeDefinition() {
+        const d = {};   // its fields first, then its prototype: no trap of unknownNamesThrow on the way
+        for (let i = 0; i < FIELDS.length; ++i)
+            d[FIELDS[i]] = DEFINITION_DECODE[i](arguments[i]);
+        return seal(setPrototypeOf(d, DEFINITION_PROTOTYPE));
+    }
+    // (the values of kStatsFields, in its order) → a frozen record
+    function stats() {
+        const record = {};
+        for (let i = 0; i < STATS_FIELDS.length; ++i)
+            record[STATS_FIELDS[i]] = STATS_DECODE[i](arguments[i]);
+        return freeze(record);
     }
     // callHook's answer for a throw, and what was thrown, until takeThrown().
     const HOOK_THREW = Object.freeze({}), apply = Reflect.apply;
@@ -362,18 +435,19 @@
             out.stack = text(read(() => e.stack));
             return out;
         },
-        /// Whatever handleUnknownMAC returned → [Definition…] or null.
+        /// Whatever handleUnknownMAC returned → [Definition…] or null. Each goes through the constructor, a
+        /// Definition too: its fields may have been assigned since, in any form the constructor takes.
         toDefinitions(v) {
             if (v === null || v === undefined || v === false)
                 return null;
             const list = Array.isArray(v) ? v : [v];
-            return list.map(d => d instanceof Definition ? d : new Definition(d));
+            return list.map(d => new Definition(d));
         },
-        /// The same check for filterRetrievedDefinitions' single result.
+        /// The same for filterRetrievedDefinitions' single result.
         toDefinition(v) {
             if (v === null || v === undefined || v === false)
                 return null;
-            return v instanceof Definition ? v : new Definition(v);
+            return new Definition(v);
         },
         makeDefinition,
         callPlain(fn, a, b, c, d, e) {
@@ -407,26 +481,18 @@
             thrown = void 0;
             return x;
         },
-        stats(source, mac, ip, subnet, serial, method, time, processed, port) {
-            return Object.freeze({ source_address: ipOrNull(source), mac: mac === "" ? null : canonicalMac(mac), ip: ipOrNull(ip),
-                                   subnet: subnet === "" ? null : subnet, serial: serial, method: method === "" ? null : method,
-                                   processing_time: time, processed: processed, port: port });
-        },
+        stats,
     };
 
     // ---- globals ------------------------------------------------------------------------------------
     G.IPv4 = IPv4;
     G.MAC = MAC;
     G.Definition = Definition;
-    G.FLAGBIT_BROADCAST = 0x8000;
+    for (const name of Object.keys(boundary.constants))
+        G[name] = boundary.constants[name];
     G.writeLog = msg => G.logger.warning(String(msg));
-    const bytesIn = ["listToIP", "listToIPs", "listToInt", "listToInts", "listToLong", "listToLongs", "listToStr",
-                     "rfc3046_decode", "rfc3925_decode", "rfc3925_125_decode"];
-    const passThrough = ["intToList", "intsToList", "longToList", "longsToList", "strToList", "strToPaddedList",
-                         "rfc1035_plus", "rfc3397_119", "rfc4280_88", "rfc5223_137", "rfc2610_78", "rfc2610_79",
-                         "rfc3361_120", "rfc3442_121", "rfc3925_124", "rfc3925_125", "rfc4174_83", "rfc5678_139",
-                         "rfc5678_140"];
-    for (const name of bytesIn.concat(passThrough))
+    // JsHelpers' methods (conversion.py and rfc.py) as globals; the two that make addresses return IPv4 objects.
+    for (const name of boundary.helpers)
         G[name] = function (...args) { return native[name](...args); };
     G.listToIP = function (l) { return new IPv4(native.listToIP(l)); };
     G.listToIPs = function (l) { return native.listToIPs(l).map(n => new IPv4(n)); };
@@ -435,5 +501,14 @@
         const items = typeof ips === "string" ? ips.split(",").map(s => s.trim()).filter(s => s !== "") : ips;
         return [].concat(...items.map(ip => new IPv4(ip).toList()));
     };
-    return glue;
+
+    // The glue in the C++ side's order (kGlue), each name exactly once.
+    for (const name of Object.keys(glue))
+        if (!boundary.glue.includes(name))
+            throw new Error("bootstrap.js: its glue '" + name + "' is not in kGlue (jsglue.h)");
+    return boundary.glue.map(name => {
+        if (!Object.prototype.hasOwnProperty.call(glue, name))
+            throw new Error("bootstrap.js: kGlue's '" + name + "' is missing from its glue (jsglue.h)");
+        return glue[name];
+    });
 })

@@ -15,28 +15,6 @@ Q_LOGGING_CATEGORY(lcHooks, "hooks")
 
 namespace {
 
-using jsvalues::optionalIp;
-
-std::optional<QList<IPv4>> ipList(const QJSValue &v)
-{
-    QList<IPv4> out;
-    if (v.isNull() || v.isUndefined())
-        return out;
-    const int length = v.property(QStringLiteral("length")).toInt();
-    for (int i = 0; i < length; ++i) {
-        const auto ip = ipFromJs(v.property(quint32(i)));
-        if (!ip)
-            return std::nullopt;
-        out << *ip;
-    }
-    return out;
-}
-
-QString textOrEmpty(const QJSValue &v)
-{
-    return v.isNull() || v.isUndefined() ? QString() : v.toString();
-}
-
 /// What a web callback returned, as bytes: a list of bytes, or text. Read under the watchdog (readResult); a body
 /// larger than MaximumWebBody is an error rather than a copy of whatever the hook built.
 QByteArray webBody(const QJSValue &body, QString *error)
@@ -60,66 +38,11 @@ QByteArray webBody(const QJSValue &body, QString *error)
 
 } // namespace
 
-std::optional<Definition> definitionFromJs(const QJSValue &v, QString *error)
-{
-    Definition d;
-    const auto ip = ipFromJs(v.property(QStringLiteral("ip")));
-    const QJSValue lease = v.property(QStringLiteral("lease_time"));
-    const auto gateways = ipList(v.property(QStringLiteral("gateways")));
-    const auto dns = ipList(v.property(QStringLiteral("domain_name_servers")));
-    const auto ntp = ipList(v.property(QStringLiteral("ntp_servers")));
-    const QJSValue mask = v.property(QStringLiteral("subnet_mask"));
-    const QJSValue broadcast = v.property(QStringLiteral("broadcast_address"));
-    const auto optionalAddress = [](const QJSValue &a, std::optional<IPv4> *out) {
-        if (a.isNull() || a.isUndefined())
-            return true;
-        *out = ipFromJs(a);
-        return out->has_value();
-    };
-    QString bad;
-    if (!ip || ip->isUnspecified()) bad = QStringLiteral("ip");
-    else if (!lease.isNumber() || lease.toNumber() < 0 || lease.toNumber() > 4294967295.0) bad = QStringLiteral("lease_time");
-    else if (!gateways) bad = QStringLiteral("gateways");
-    else if (!dns) bad = QStringLiteral("domain_name_servers");
-    else if (!ntp) bad = QStringLiteral("ntp_servers");
-    else if (!optionalAddress(mask, &d.subnet_mask)) bad = QStringLiteral("subnet_mask");
-    else if (!optionalAddress(broadcast, &d.broadcast_address)) bad = QStringLiteral("broadcast_address");
-    if (!bad.isEmpty()) {
-        *error = QStringLiteral("the definition's %1 is not valid: %2").arg(bad, v.property(bad).toString());
-        return std::nullopt;
-    }
-    d.ip = *ip;
-    d.lease_time = quint32(lease.toNumber());
-    d.subnet = textOrEmpty(v.property(QStringLiteral("subnet")));
-    d.serial = v.property(QStringLiteral("serial")).toInt();
-    d.hostname = textOrEmpty(v.property(QStringLiteral("hostname")));
-    d.domain_name = textOrEmpty(v.property(QStringLiteral("domain_name")));
-    d.gateways = *gateways;
-    d.domain_name_servers = dns->mid(0, Definition::MaxServers);
-    d.ntp_servers = ntp->mid(0, Definition::MaxServers);
-    const QJSValue extra = v.property(QStringLiteral("extra"));
-    if (extra.isObject()) {
-        const auto data = jsvalues::toData(extra);
-        if (!data) {
-            *error = QStringLiteral("the definition's extra is not data (nested deeper than %1, or a list longer than %2)")
-                         .arg(jsvalues::MaximumDataNesting).arg(DhcpPacket::MaximumOptionLength);
-            return std::nullopt;
-        }
-        d.extra = data->toMap();
-    }
-    return d;
-}
-
 HookRunner::HookRunner(int timeoutMs) : m_timeoutMs(timeoutMs > 0 ? timeoutMs : 1000), m_watchdog(std::make_unique<Watchdog>())
 {
-    static const char *const names[] = {"init", "filterPacket", "handleUnknownMAC", "filterRetrievedDefinitions",
-                                        "loadDHCPPacket", "tick handlers", "stats handlers", "reinit handlers",
-                                        "web callbacks"};
-    static_assert(std::size(names) == StatCount, "a name per statistic");
-    for (const char *name : names)
-    {
+    for (const HookRow &row : kHooks) {
         HookStats s;
-        s.name = QLatin1String(name);
+        s.name = QLatin1String(row.name);
         m_stats << s;
     }
 }
@@ -137,9 +60,9 @@ bool HookRunner::load(const QString &file, QString *error)
     m_runtime = std::move(runtime);
     m_file = QFileInfo(file).absoluteFilePath();
     QStringList present;
-    for (int i = 0; i < int(Hook::Count); ++i) {
-        if (m_runtime->has(Hook(i)))
-            present << hookName(Hook(i));
+    for (const HookRow &row : kHooks) {
+        if (m_runtime->has(row.hook))
+            present << QLatin1String(row.name);
     }
     qCInfo(lcHooks).noquote() << QStringLiteral("hooks loaded from %1: %2 (called through %3)")
                                      .arg(m_file, present.isEmpty() ? QStringLiteral("none") : present.join(QStringLiteral(", ")),
@@ -152,13 +75,13 @@ bool HookRunner::init(QString *error)
     if (!has(Hook::Init))
         return true;
     QJSValue result;
-    return invoke(StatInit, m_runtime->callPlain, {m_runtime->hook(Hook::Init)}, &result, error);
+    return invoke(Hook::Init, m_runtime->glue(Glue::CallPlain), {m_runtime->hook(Hook::Init)}, &result, error);
 }
 
 bool HookRunner::reload(QString *error)
 {
     if (m_runtime)
-        runHandlers(m_runtime->callbacks()->reinitHandlers(), StatReinit, {});
+        runHandlers(m_runtime->callbacks()->reinitHandlers(), Hook::ReinitHandlers, {});
     auto previous = std::move(m_runtime);
     if (!load(m_file, error) || !init(error)) {
         m_runtime = std::move(previous);
@@ -178,7 +101,7 @@ bool HookRunner::hasTickHandlers() const
     return m_runtime && !m_runtime->callbacks()->tickHandlers().isEmpty();
 }
 
-bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count)
+bool HookRunner::invoke(Hook stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count)
 {
     return run(stat, [&] {
         JsCallOutcome out{fn.call(args)};
@@ -189,7 +112,7 @@ bool HookRunner::invoke(int stat, const QJSValue &fn, const QJSValueList &args, 
     }, result, error, count);
 }
 
-bool HookRunner::invokeDirect(int stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
+bool HookRunner::invokeDirect(Hook stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
                               QString *error)
 {
     return run(stat, [&] {
@@ -202,7 +125,7 @@ bool HookRunner::invokeDirect(int stat, const QJSValue &fn, std::initializer_lis
 }
 
 template<class Read>
-bool HookRunner::readResult(int stat, Read &&read, QString *error)
+bool HookRunner::readResult(Hook stat, Read &&read, QString *error)
 {
     QJSValue ignored;
     return run(stat, [&] {
@@ -216,10 +139,10 @@ bool HookRunner::readResult(int stat, Read &&read, QString *error)
 }
 
 template<class Call>
-bool HookRunner::run(int stat, Call &&call, QJSValue *result, QString *error, bool count)
+bool HookRunner::run(Hook stat, Call &&call, QJSValue *result, QString *error, bool count)
 {
     QJSEngine *engine = m_runtime->engine();
-    HookStats &s = m_stats[stat];
+    HookStats &s = m_stats[int(stat)];
     const auto start = std::chrono::steady_clock::now();   // the deadline's clock, read once for both
     m_watchdog->arm(engine, start + std::chrono::milliseconds(m_timeoutMs));
     JsCallOutcome outcome = call();
@@ -294,7 +217,7 @@ FilterVerdict HookRunner::filterPacket(DhcpPacket &packet, const HookArguments &
     ScriptRuntime &r = *m_runtime;
     r.request()->bind(&packet);
     QJSValue result;
-    if (!invokeDirect(StatFilterPacket, r.hook(Hook::FilterPacket),
+    if (!invokeDirect(Hook::FilterPacket, r.hook(Hook::FilterPacket),
                       {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.mac, a.clientIp),
                        r.relayValue(a.relayIp), int(a.port)},
                       &result, error))
@@ -310,15 +233,15 @@ HookResult<QList<Definition>> HookRunner::handleUnknownMAC(DhcpPacket &packet, c
     ScriptRuntime &r = *m_runtime;
     r.request()->bind(&packet);
     QJSValue result;
-    out.ok = invokeDirect(StatHandleUnknownMAC, r.hook(Hook::HandleUnknownMAC),
+    out.ok = invokeDirect(Hook::HandleUnknownMAC, r.hook(Hook::HandleUnknownMAC),
                           {r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.mac, a.clientIp),
                            r.relayValue(a.relayIp), int(a.port)},
                           &result, &out.error)
-          && invoke(StatHandleUnknownMAC, r.toDefinitions, {result}, &result, &out.error, /*count=*/false);
+          && invoke(Hook::HandleUnknownMAC, r.glue(Glue::ToDefinitions), {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
     bool valid = true;
-    out.ok = readResult(StatHandleUnknownMAC, [&] {
+    out.ok = readResult(Hook::HandleUnknownMAC, [&] {
         const int length = result.property(QStringLiteral("length")).toInt();
         for (int i = 0; i < length && valid; ++i) {
             const auto d = definitionFromJs(result.property(quint32(i)), &out.error);
@@ -342,16 +265,16 @@ HookResult<std::optional<Definition>> HookRunner::filterRetrievedDefinitions(con
     r.request()->bind(&packet);
     QJSValue list = r.engine()->newArray(uint(definitions.size()));
     for (int i = 0; i < definitions.size(); ++i)
-        list.setProperty(quint32(i), r.makeDefinition.call(r.definitionArguments(definitions[i])));
+        list.setProperty(quint32(i), r.definitionObject(definitions[i]));
     QJSValue result;
-    out.ok = invokeDirect(StatFilterRetrieved, r.hook(Hook::FilterRetrievedDefinitions),
+    out.ok = invokeDirect(Hook::FilterRetrievedDefinitions, r.hook(Hook::FilterRetrievedDefinitions),
                           {list, r.requestJs(), r.methodValue(a.method), r.macValue(a.mac), r.clientIpValue(a.mac, a.clientIp),
                            r.relayValue(a.relayIp), int(a.port)},
                           &result, &out.error)
-          && invoke(StatFilterRetrieved, r.toDefinition, {result}, &result, &out.error, /*count=*/false);
+          && invoke(Hook::FilterRetrievedDefinitions, r.glue(Glue::ToDefinition), {result}, &result, &out.error, /*count=*/false);
     if (!out.ok || result.isNull())
         return out;
-    out.ok = readResult(StatFilterRetrieved, [&] { out.value = definitionFromJs(result, &out.error); }, &out.error);
+    out.ok = readResult(Hook::FilterRetrievedDefinitions, [&] { out.value = definitionFromJs(result, &out.error); }, &out.error);
     if (out.ok && !out.value) {
         out.ok = false;
         qCCritical(lcHooks).noquote() << "filterRetrievedDefinitions returned a bad definition:" << out.error;
@@ -367,7 +290,7 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     r.reply()->bind(&reply);
     r.source()->bindLazily(sourceWire);
     QJSValue result;
-    out.ok = invokeDirect(StatLoadDHCPPacket, r.hook(Hook::LoadDHCPPacket),
+    out.ok = invokeDirect(Hook::LoadDHCPPacket, r.hook(Hook::LoadDHCPPacket),
                           {r.replyJs(), r.methodValue(a.method), r.macValue(a.mac), r.definitionValue(a.mac, definition),
                            r.relayValue(a.relayIp), int(a.port), r.sourceJs()},
                           &result, &out.error);
@@ -375,31 +298,28 @@ HookResult<bool> HookRunner::loadDHCPPacket(DhcpPacket &reply, const HookArgumen
     return out;
 }
 
-void HookRunner::runHandlers(const QList<QJSValue> &handlers, int stat, const QJSValueList &args)
+void HookRunner::runHandlers(const QList<QJSValue> &handlers, Hook stat, const QJSValueList &args)
 {
     const QList<QJSValue> copy = handlers;   // a handler may (un)register handlers
     for (const QJSValue &h : copy) {
         QJSValue result;
         QString error;
-        invoke(stat, m_runtime->callPlain, QJSValueList{h} + args, &result, &error);
+        invoke(stat, m_runtime->glue(Glue::CallPlain), QJSValueList{h} + args, &result, &error);
     }
 }
 
 void HookRunner::tick()
 {
     if (m_runtime)
-        runHandlers(m_runtime->callbacks()->tickHandlers(), StatTick, {});
+        runHandlers(m_runtime->callbacks()->tickHandlers(), Hook::TickHandlers, {});
 }
 
 void HookRunner::emitStatistics(const StatsRecord &r)
 {
     if (!hasStatsHandlers())
         return;
-    const QJSValue record = m_runtime->makeStats.call(
-        {QJSValue(optionalIp(r.sourceAddress)), QJSValue(r.mac ? r.mac->toString() : QString()), QJSValue(optionalIp(r.ip)),
-         QJSValue(r.subnet), QJSValue(r.serial), QJSValue(r.method), QJSValue(r.processingTime), QJSValue(r.processed),
-         QJSValue(int(r.port))});
-    runHandlers(m_runtime->callbacks()->statsHandlers(), StatStats, {record});
+    const QJSValue record = m_runtime->statsObject(r);
+    runHandlers(m_runtime->callbacks()->statsHandlers(), Hook::StatsHandlers, {record});
 }
 
 const WebRegistry *HookRunner::web() const
@@ -417,7 +337,7 @@ QJSValue HookRunner::callWeb(const QJSValue &fn, const QString &path, const QMap
     QJSValue result;
     const QJSValue jsData = data.isNull() ? QJSValue(QJSValue::NullValue) : QJSValue(QString::fromUtf8(data));
     const QJSValue jsType = mimetype.isEmpty() ? QJSValue(QJSValue::NullValue) : QJSValue(mimetype);
-    if (!invoke(StatWeb, m_runtime->callPlain, {fn, QJSValue(path), query, jsType, jsData, e->newObject()}, &result, error))
+    if (!invoke(Hook::WebCallbacks, m_runtime->glue(Glue::CallPlain), {fn, QJSValue(path), query, jsType, jsData, e->newObject()}, &result, error))
         return QJSValue(QJSValue::UndefinedValue);
     return result;
 }
@@ -438,7 +358,7 @@ QList<WebOutput> HookRunner::renderDashboard()
         if (o.ok && (result.isNull() || result.isUndefined()))
             continue;   // "None to suppress inclusion"
         if (o.ok)
-            o.ok = readResult(StatWeb, [&] { o.data = webBody(result, &o.error); }, &o.error) && o.error.isEmpty();
+            o.ok = readResult(Hook::WebCallbacks, [&] { o.data = webBody(result, &o.error); }, &o.error) && o.error.isEmpty();
         out << o;
     }
     return out;
@@ -462,7 +382,7 @@ WebOutput HookRunner::invokeWebMethod(const QString &path, const QMap<QString, Q
     if (!o.ok)
         return o;
     o.mimetype = m.displayMode == WebDisplayMode::Raw ? QStringLiteral("text/plain") : QStringLiteral("application/xhtml+xml");
-    o.ok = readResult(StatWeb, [&] {
+    o.ok = readResult(Hook::WebCallbacks, [&] {
         QJSValue body = result;
         if (result.isArray()) {   // (mimetype, data[, headers])
             o.mimetype = result.property(0).toString().left(255);

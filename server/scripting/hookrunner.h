@@ -2,6 +2,7 @@
 
 #include "hooktypes.h"
 #include "jsdirectcall.h"
+#include "jsrecords.h"
 #include "scriptruntime.h"
 #include "webregistry.h"
 #include "protocol/dhcppacket.h"
@@ -93,31 +94,29 @@ public:
     /// The current hook file's engine (tests, and the console's "evaluate"); null before a load.
     QJSEngine *engine() const { return m_runtime ? m_runtime->engine() : nullptr; }
 
-    /// Per hook and callback kind, in a fixed order (the console's Hooks page).
+    /// Per hook and callback kind, in kHooks' order (the console's Hooks page).
     QList<HookStats> statistics() const;
 
     /// Calls `fn(args…)` under the watchdog, counted as `stat`; false (logged) if it threw or overran. `fn` is one
     /// of the bootstrap's trampolines, which turn a thrown non-Error into an Error (QJSValue::call returns a
     /// thrown value as if it had been returned).
     /// `count` false: a follow-up call (checking a hook's result) that is part of the same hook call.
-    bool invoke(int stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count = true);
+    bool invoke(Hook stat, const QJSValue &fn, const QJSValueList &args, QJSValue *result, QString *error, bool count = true);
     /// The same for a hook function itself, called directly (jsdirectcall.h): a throw is told from a return (an
     /// Error returned is a result), and kept argument values are passed as they are.
-    bool invokeDirect(int stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
+    bool invokeDirect(Hook stat, const QJSValue &fn, std::initializer_list<JsArgument> args, QJSValue *result,
                       QString *error);
 
 private:
-    enum Stat { StatInit, StatFilterPacket, StatHandleUnknownMAC, StatFilterRetrieved, StatLoadDHCPPacket,
-                StatTick, StatStats, StatReinit, StatWeb, StatCount };
     QJSValue callWeb(const QJSValue &fn, const QString &path, const QMap<QString, QStringList> &queryArgs,
                      const QByteArray &data, const QString &mimetype, QString *error);
-    void runHandlers(const QList<QJSValue> &handlers, int stat, const QJSValueList &args);
+    void runHandlers(const QList<QJSValue> &handlers, Hook stat, const QJSValueList &args);
     template<class Call>
-    bool run(int stat, Call &&call, QJSValue *result, QString *error, bool count);
+    bool run(Hook stat, Call &&call, QJSValue *result, QString *error, bool count);
     /// Runs `read`, C++ that reads a hook's result, under the watchdog: getters, toString() and proxies are the
     /// hook's code. Timed as `stat` but not counted as a call; false with `error` (logged) if it overran.
     template<class Read>
-    bool readResult(int stat, Read &&read, QString *error);
+    bool readResult(Hook stat, Read &&read, QString *error);
 
     int m_timeoutMs;
     QString m_file;
@@ -125,8 +124,5 @@ private:
     std::unique_ptr<ScriptRuntime> m_runtime;
     QList<HookStats> m_stats;
 };
-
-/// A definition from a hook's Definition object; nullopt and `error` if it is not a valid one.
-std::optional<Definition> definitionFromJs(const QJSValue &value, QString *error);
 
 } // namespace qsd

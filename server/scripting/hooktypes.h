@@ -6,9 +6,53 @@
 #include <QJSValue>
 #include <QString>
 
+#include <iterator>
 #include <optional>
 
 namespace qsd {
+
+/// What HookRunner calls and counts: first the functions a hook file may export (DESIGN.md "Hooks"), then the
+/// kinds of callbacks it registers. kHooks names each one.
+enum class Hook {
+    Init, FilterPacket, HandleUnknownMAC, FilterRetrievedDefinitions, LoadDHCPPacket,
+    TickHandlers, StatsHandlers, ReinitHandlers, WebCallbacks,
+    Count
+};
+
+struct HookRow
+{
+    Hook hook;
+    const char *name;   ///< the exported function's name; for callbacks, what the Hooks page and the log call them
+    bool exported;      ///< a function of the hook file, looked up by `name` when it is loaded
+};
+
+/// The one list of hooks: HookRunner's statistics (the management API's hook rows) are in this order.
+inline constexpr HookRow kHooks[] = {
+    {Hook::Init, "init", true},
+    {Hook::FilterPacket, "filterPacket", true},
+    {Hook::HandleUnknownMAC, "handleUnknownMAC", true},
+    {Hook::FilterRetrievedDefinitions, "filterRetrievedDefinitions", true},
+    {Hook::LoadDHCPPacket, "loadDHCPPacket", true},
+    {Hook::TickHandlers, "tick handlers", false},
+    {Hook::StatsHandlers, "stats handlers", false},
+    {Hook::ReinitHandlers, "reinit handlers", false},
+    {Hook::WebCallbacks, "web callbacks", false},
+};
+constexpr bool hooksInOrder()
+{
+    for (size_t i = 0; i < std::size(kHooks); ++i) {
+        if (size_t(kHooks[i].hook) != i)
+            return false;
+    }
+    return std::size(kHooks) == size_t(Hook::Count);
+}
+static_assert(hooksInOrder(), "one row per Hook, in the enum's order");
+
+/// The hook's name as exported ("init", "filterPacket", …), or the callbacks' ("tick handlers", …).
+inline QString hookName(Hook hook)
+{
+    return QLatin1String(kHooks[size_t(hook)].name);
+}
 
 /// What filterPacket decided (inventory §9): true → Accept, false → Reject, null/undefined → Ignore
 /// (temporary blacklist); Failed when the hook threw or ran out of time.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hooktypes.h"
+#include "jsglue.h"
 
 #include <QJSEngine>
 #include <QJSValue>
@@ -19,19 +20,16 @@ public:
     JsContext *context = nullptr;
 };
 
-/// What the JavaScript wrappers share inside one QJSEngine: the engine, the bootstrap's glue object (the
-/// factories for IPv4, MAC, Definition) and the state of the exchange being processed — one `meta` object
+/// What the JavaScript wrappers share inside one QJSEngine: the engine, the bootstrap's glue (kGlue: the factories
+/// for IPv4, MAC, Definition, the trampolines, …) and the state of the exchange being processed — one `meta` object
 /// and one set of response overrides for every hook of the same packet, from filterPacket to loadDHCPPacket.
 struct JsContext
 {
     QJSEngine *engine = nullptr;
     JsHelpers *helpers = nullptr;
-    QJSValue glue;
-    QJSValue makeIp;    ///< glue.ip(n): n < 0 → null
-    QJSValue makeMac;   ///< glue.mac("aa:…")
-    // for jsfastnatives.cpp: the Packet class's option name → code table, and its getOption/setOption for
-    // what the natives leave to JavaScript
-    QJSValue optionCodes, getOptionSlow, setOptionSlow;
+    /// bootstrap.js's glue, in kGlue's order (ScriptRuntime::load).
+    QJSValue glueValues[size_t(Glue::Count)];
+    const QJSValue &glue(Glue g) const { return glueValues[size_t(g)]; }
     /// The last option names jsfastnatives.cpp resolved, by their string's identity: a hook's option names are
     /// literals, the same string every call. `string` keeps it alive, so its address cannot name another string.
     struct ResolvedName
@@ -42,17 +40,15 @@ struct JsContext
     };
     ResolvedName resolvedNames[16];
     /// The request, reply and source packets' JavaScript objects (by their address on the JavaScript heap, kept
-    /// alive by ScriptRuntime) and natives: getOption/setOption find their `this` here without reading `_n`.
+    /// alive by ScriptRuntime) and natives: the builtins of jsfastnatives.cpp find their `this` here without reading
+    /// `_n`.
     struct KnownPacket
     {
         quint64 object = 0;
         JsPacket *native = nullptr;
     };
     KnownPacket packets[3];
-    // for jsdirectcall_public.cpp: the bootstrap's trampoline for hook calls, what it returns for a throw, its
-    // function that hands out (and forgets) the thrown value, and the trampoline's argument lists by hook arity,
-    // kept from call to call
-    QJSValue callHook, hookThrew, takeThrown;
+    /// For jsdirectcall_public.cpp: the argument lists of the glue's callHook by hook arity, kept from call to call.
     QJSValueList hookArguments[9];
 
     // --- the current exchange ---
@@ -70,9 +66,9 @@ struct JsContext
             meta = engine->newObject();
         return meta;
     }
-    QJSValue ip(IPv4 ip) { return makeIp.call({QJSValue(double(ip.toUInt32()))}); }
+    QJSValue ip(IPv4 ip) { return glue(Glue::Ip).call({QJSValue(double(ip.toUInt32()))}); }
     QJSValue ipOrNull(const std::optional<IPv4> &ip) { return ip ? this->ip(*ip) : QJSValue(QJSValue::NullValue); }
-    QJSValue mac(const MAC &mac) { return makeMac.call({QJSValue(mac.toString())}); }
+    QJSValue mac(const MAC &mac) { return glue(Glue::Mac).call({QJSValue(mac.toString())}); }
 };
 
 } // namespace qsd

@@ -66,9 +66,9 @@ JsCallOutcome callDirect(JsContext &context, const QJSValue &function, std::init
         }
         list[2] = std::move(all);
     }
-    QJSValue result = context.callHook.call(list);
-    out.threw = result.strictlyEquals(context.hookThrew);
-    out.value = out.threw ? context.takeThrown.call() : std::move(result);
+    QJSValue result = context.glue(Glue::CallHook).call(list);
+    out.threw = result.strictlyEquals(context.glue(Glue::HookThrew));
+    out.value = out.threw ? context.glue(Glue::TakeThrown).call() : std::move(result);
     if (context.engine->isInterrupted())
         out.threw = true;
     return out;

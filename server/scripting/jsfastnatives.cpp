@@ -6,6 +6,7 @@
 #include <QJSEngine>
 
 #include <type_traits>
+#include <utility>
 
 // Qt's private API (qt6-declarative-private-dev), confined to this file: Qt 6.4's public API has no way to make a
 // JavaScript function from a C++ one.
@@ -51,7 +52,7 @@ int codeOf(QV4::Scope &scope, JsContext &context, const QV4::Value &option)
     JsContext::ResolvedName &cached = context.resolvedNames[(identity * 0x9E3779B97F4A7C15ull) >> 60];   // Fibonacci hashing
     if (cached.key == identity)
         return cached.code;
-    const QV4::ScopedObject codes(scope, QJSValuePrivate::asReturnedValue(&context.optionCodes));
+    const QV4::ScopedObject codes(scope, QJSValuePrivate::asReturnedValue(&context.glue(Glue::OptionCodes)));
     if (!codes)
         return 0;
     const QV4::ScopedPropertyKey key(scope, option.toPropertyKey(scope.engine));   // a string: no user code runs
@@ -108,7 +109,7 @@ ReturnedValue getOption(const QV4::FunctionObject *f, const QV4::Value *thisObje
         return QV4::Encode::undefined();   // a TypeError is pending
     const int code = argc >= 1 ? codeOf(scope, context, argv[0]) : 0;
     if (code == 0 || (argc >= 2 && argv[1].toBoolean()))
-        return callSlow(scope, context.getOptionSlow, thisObject, argv, argc);
+        return callSlow(scope, context.glue(Glue::GetOptionSlow), thisObject, argv, argc);
     DhcpPacket *p = native->packet();
     if (!p)
         return QV4::Encode::undefined();   // packet() threw
@@ -133,7 +134,7 @@ ReturnedValue setOption(const QV4::FunctionObject *f, const QV4::Value *thisObje
         return QV4::Encode::undefined();
     const int code = argc >= 1 ? codeOf(scope, context, argv[0]) : 0;
     if (code == 0)
-        return callSlow(scope, context.setOptionSlow, thisObject, argv, argc);
+        return callSlow(scope, context.glue(Glue::SetOptionSlow), thisObject, argv, argc);
     // validate (default true) and force_selection: JsPacket::SetOptionNoValidation and SetOptionForceSelection
     const bool validate = argc < 3 || argv[2].isUndefined() || argv[2].toBoolean();
     const bool force = argc >= 4 && argv[3].toBoolean();
@@ -149,6 +150,35 @@ ReturnedValue setOption(const QV4::FunctionObject *f, const QV4::Value *thisObje
     return scope.engine->hasException ? QV4::Encode::undefined() : QV4::Encode(ok);
 }
 
+/// packet.<header field Field> (kHeaderFields), read
+template<int Field>
+ReturnedValue getHeader(const QV4::FunctionObject *f, const QV4::Value *thisObject, const QV4::Value *, int)
+{
+    QV4::Scope scope(f->engine());
+    JsPacket *native = nativeOf(scope, contextOf(f), thisObject);
+    if (!native)
+        return QV4::Encode::undefined();
+    const QJSValue value = native->header(Field);
+    return scope.engine->hasException ? QV4::Encode::undefined() : QJSValuePrivate::convertToReturnedValue(scope.engine, value);
+}
+
+/// … and written
+template<int Field>
+ReturnedValue setHeader(const QV4::FunctionObject *f, const QV4::Value *thisObject, const QV4::Value *argv, int argc)
+{
+    QV4::Scope scope(f->engine());
+    if (JsPacket *native = nativeOf(scope, contextOf(f), thisObject))
+        native->setHeader(Field, QJSValuePrivate::fromReturnedValue(argc >= 1 ? argv[0].asReturnedValue() : QV4::Encode::undefined()));
+    return QV4::Encode::undefined();
+}
+
+/// An accessor property per header field on `headers`, named as in kHeaderFields.
+template<int... Field>
+void defineHeaders(QV4::Object *headers, std::integer_sequence<int, Field...>)
+{
+    (headers->defineAccessorProperty(QLatin1String(kHeaderFields[Field].name), getHeader<Field>, setHeader<Field>), ...);
+}
+
 } // namespace
 
 QJSValue makeFastNatives(QJSEngine *engine)
@@ -158,6 +188,9 @@ QJSValue makeFastNatives(QJSEngine *engine)
     QV4::ScopedObject natives(scope, v4->newObject());
     natives->defineDefaultProperty(QStringLiteral("getOption"), getOption, 2);
     natives->defineDefaultProperty(QStringLiteral("setOption"), setOption, 4);
+    QV4::ScopedObject headers(scope, v4->newObject());
+    defineHeaders(headers, std::make_integer_sequence<int, kHeaderFieldCount>());
+    natives->defineDefaultProperty(QStringLiteral("headers"), headers);
     return QJSValuePrivate::fromReturnedValue(natives->asReturnedValue());
 }
 

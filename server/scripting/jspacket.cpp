@@ -7,8 +7,7 @@
 #include "protocol/packetencoder.h"
 #include "protocol/packetjson.h"
 
-#include <QtEndian>
-
+#include <limits>
 #include <type_traits>
 
 namespace qsd {
@@ -105,71 +104,33 @@ bool JsPacket::is(MessageType type)
 
 // --- options ---------------------------------------------------------------------------------------------------
 
-QJSValue JsPacket::fieldBytes(const QString &field)
+const HeaderField *JsPacket::headerField(int index)
 {
-    DhcpPacket *p = packet();
-    if (!p)
-        return {};
-    QByteArray bytes;
-    char buf[4];
-    if (field == QLatin1String("op")) bytes = QByteArray(1, char(p->op));
-    else if (field == QLatin1String("htype")) bytes = QByteArray(1, char(p->htype));
-    else if (field == QLatin1String("hlen")) bytes = QByteArray(1, char(p->hlen));
-    else if (field == QLatin1String("hops")) bytes = QByteArray(1, char(p->hops));
-    else if (field == QLatin1String("xid")) bytes = QByteArray(buf, (qToBigEndian(p->xid, buf), 4));
-    else if (field == QLatin1String("secs")) bytes = QByteArray(buf, (qToBigEndian(p->secs, buf), 2));
-    else if (field == QLatin1String("flags")) bytes = QByteArray(buf, (qToBigEndian(p->flags, buf), 2));
-    else if (field == QLatin1String("ciaddr")) bytes = p->ciaddr.toBytes();
-    else if (field == QLatin1String("yiaddr")) bytes = p->yiaddr.toBytes();
-    else if (field == QLatin1String("siaddr")) bytes = p->siaddr.toBytes();
-    else if (field == QLatin1String("giaddr")) bytes = p->giaddr.toBytes();
-    else if (field == QLatin1String("chaddr")) bytes = QByteArray(reinterpret_cast<const char *>(p->chaddr.data()), 16);
-    else if (field == QLatin1String("sname")) bytes = p->sname;
-    else bytes = p->file;
-    return jsvalues::fromBytes(m_context->engine, bytes);
+    if (index >= 0 && index < kHeaderFieldCount)
+        return &kHeaderFields[index];
+    m_context->engine->throwError(QJSValue::RangeError, QStringLiteral("no header field #%1").arg(index));
+    return nullptr;
 }
 
-bool JsPacket::setFieldBytes(const QString &field, const QJSValue &value)
+QJSValue JsPacket::fieldBytes(int index)
 {
-    DhcpPacket *p = packet();
+    const HeaderField *field = headerField(index);
+    DhcpPacket *p = field ? packet() : nullptr;
+    return p ? jsvalues::fromBytes(m_context->engine, headerBytes(*p, *field)) : QJSValue();
+}
+
+bool JsPacket::setFieldBytes(int index, const QJSValue &value)
+{
+    const HeaderField *field = headerField(index);
+    DhcpPacket *p = field ? packet() : nullptr;
     if (!p)
         return false;
     auto bytes = jsvalues::toBytes(value);
-    if (!bytes && value.isString() && (field == QLatin1String("sname") || field == QLatin1String("file")))
-        bytes = value.toString().toUtf8();
-    if (!bytes)
-        return throwType(QStringLiteral("setOption('%1'): expected a list of bytes").arg(field)), false;
-    const auto need = [&](int size) {
-        if (bytes->size() == size)
-            return true;
-        throwType(QStringLiteral("setOption('%1'): expected %2 bytes, got %3").arg(field).arg(size).arg(bytes->size()));
-        return false;
-    };
-    const char *d = bytes->constData();
-    if (field == QLatin1String("op") && need(1)) p->op = quint8(d[0]);
-    else if (field == QLatin1String("htype") && need(1)) p->htype = quint8(d[0]);
-    else if (field == QLatin1String("hlen") && need(1)) p->hlen = quint8(d[0]);
-    else if (field == QLatin1String("hops") && need(1)) p->hops = quint8(d[0]);
-    else if (field == QLatin1String("xid") && need(4)) p->xid = qFromBigEndian<quint32>(d);
-    else if (field == QLatin1String("secs") && need(2)) p->secs = qFromBigEndian<quint16>(d);
-    else if (field == QLatin1String("flags") && need(2)) p->flags = qFromBigEndian<quint16>(d);
-    else if (field == QLatin1String("ciaddr") && need(4)) p->ciaddr = IPv4::fromWire(d);
-    else if (field == QLatin1String("yiaddr") && need(4)) p->yiaddr = IPv4::fromWire(d);
-    else if (field == QLatin1String("siaddr") && need(4)) p->siaddr = IPv4::fromWire(d);
-    else if (field == QLatin1String("giaddr") && need(4)) p->giaddr = IPv4::fromWire(d);
-    else if (field == QLatin1String("chaddr")) {
-        if (bytes->size() > 16)
-            return throwType(QStringLiteral("setOption('chaddr'): at most 16 bytes")), false;
-        p->chaddr.fill(0);
-        std::copy(bytes->begin(), bytes->end(), p->chaddr.begin());
-    } else if (field == QLatin1String("sname") || field == QLatin1String("file")) {
-        const int size = field == QLatin1String("sname") ? 64 : 128;
-        if (bytes->size() > size)
-            return throwType(QStringLiteral("setOption('%1'): at most %2 bytes").arg(field).arg(size)), false;
-        (field == QLatin1String("sname") ? p->sname : p->file) = bytes->leftJustified(size, '\0');
-    } else {
-        return false;   // need() threw
-    }
+    if (!bytes && value.isString() && std::holds_alternative<QByteArray DhcpPacket::*>(field->member))
+        bytes = value.toString().toUtf8();   // sname and file also take text
+    QString error = QStringLiteral("expected a list of bytes");
+    if (!bytes || !setHeaderBytes(*p, *field, *bytes, &error))
+        return throwType(QStringLiteral("setOption('%1'): %2").arg(QLatin1String(field->name), error)), false;
     return true;
 }
 
@@ -320,9 +281,9 @@ QJSValue JsPacket::extractIPOrNone(int code)
     return m_context->ipOrNull(p->ipOption(quint8(code)));
 }
 
-QJSValue JsPacket::extractFieldIPOrNone(const QString &field)
+QJSValue JsPacket::extractFieldIPOrNone(int index)
 {
-    const auto ip = ipFromJs(fieldBytes(field));
+    const auto ip = ipFromJs(fieldBytes(index));
     return ip && !ip->isUnspecified() ? m_context->ip(*ip) : QJSValue(QJSValue::NullValue);
 }
 
@@ -407,109 +368,61 @@ QString JsPacket::toString()
 
 // --- properties ----------------------------------------------------------------------------------------------
 
-QJSValue JsPacket::header(quint8 DhcpPacket::*field)
+QJSValue JsPacket::header(int index)
 {
-    DhcpPacket *p = packet();
-    return p ? QJSValue(int(p->*field)) : QJSValue();
+    const HeaderField *field = headerField(index);
+    const DhcpPacket *p = field ? packet() : nullptr;
+    if (!p)
+        return {};
+    return std::visit([&](auto member) -> QJSValue {
+        const auto &value = p->*member;
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, QByteArray>)
+            return textOf(value);
+        else if constexpr (std::is_same_v<T, IPv4>)
+            return m_context->ip(value);
+        else if constexpr (std::is_same_v<T, std::array<quint8, 16>>)
+            return m_context->mac(p->hardwareAddress());
+        else
+            return double(value);
+    }, field->member);
 }
 
-void JsPacket::setHeader(quint8 DhcpPacket::*field, const QJSValue &v, const QString &name)
+void JsPacket::setHeader(int index, const QJSValue &v)
 {
-    DhcpPacket *p = packet();
-    const double d = v.toNumber();
+    const HeaderField *field = headerField(index);
+    DhcpPacket *p = field ? packet() : nullptr;
     if (!p)
         return;
-    if (!v.isNumber() || d < 0 || d > 255 || d != double(int(d)))
-        return void(throwType(QStringLiteral("packet.%1: %2 is not a byte").arg(name, v.toString())));
-    p->*field = quint8(d);
-}
-
-QJSValue JsPacket::xid()
-{
-    DhcpPacket *p = packet();
-    return p ? QJSValue(double(p->xid)) : QJSValue();
-}
-
-void JsPacket::setXid(const QJSValue &v)
-{
-    DhcpPacket *p = packet();
-    const auto n = ipFromJs(v.isNumber() ? v : QJSValue());   // any 32-bit number
-    if (!p)
-        return;
-    if (!n)
-        return void(throwType(QStringLiteral("packet.xid: %1 is not a 32-bit number").arg(v.toString())));
-    p->xid = n->toUInt32();
-}
-
-QJSValue JsPacket::secs()
-{
-    DhcpPacket *p = packet();
-    return p ? QJSValue(int(p->secs)) : QJSValue();
-}
-
-void JsPacket::setSecs(const QJSValue &v)
-{
-    DhcpPacket *p = packet();
-    const auto n = portFromJs(v);
-    if (p && (n || v.toInt() == 0))
-        p->secs = n ? *n : 0;
-    else if (p)
-        throwType(QStringLiteral("packet.secs: %1 is not a 16-bit number").arg(v.toString()));
-}
-
-QJSValue JsPacket::flags()
-{
-    DhcpPacket *p = packet();
-    return p ? QJSValue(int(p->flags)) : QJSValue();
-}
-
-void JsPacket::setFlags(const QJSValue &v)
-{
-    DhcpPacket *p = packet();
-    const auto n = portFromJs(v);
-    if (p && (n || (v.isNumber() && v.toInt() == 0)))
-        p->flags = n ? *n : 0;
-    else if (p)
-        throwType(QStringLiteral("packet.flags: %1 is not a 16-bit number").arg(v.toString()));
-}
-
-QJSValue JsPacket::address(IPv4 DhcpPacket::*field)
-{
-    DhcpPacket *p = packet();
-    return p ? m_context->ip(p->*field) : QJSValue();
-}
-
-void JsPacket::setAddress(IPv4 DhcpPacket::*field, const QJSValue &v, const QString &name)
-{
-    DhcpPacket *p = packet();
-    if (!p)
-        return;
-    const auto ip = (v.isNull() || v.isUndefined()) ? std::optional<IPv4>(IPv4()) : ipFromJs(v);
-    if (!ip)
-        return void(throwType(QStringLiteral("packet.%1: '%2' is not an IPv4 address").arg(name, v.toString())));
-    p->*field = *ip;
-}
-
-QJSValue JsPacket::sname()
-{
-    DhcpPacket *p = packet();
-    return p ? QJSValue(textOf(p->sname)) : QJSValue();
-}
-
-void JsPacket::setSname(const QJSValue &v)
-{
-    setFieldBytes(QStringLiteral("sname"), v.isNull() || v.isUndefined() ? QJSValue(QString()) : QJSValue(v.toString()));
-}
-
-QJSValue JsPacket::file()
-{
-    DhcpPacket *p = packet();
-    return p ? QJSValue(textOf(p->file)) : QJSValue();
-}
-
-void JsPacket::setFile(const QJSValue &v)
-{
-    setFieldBytes(QStringLiteral("file"), v.isNull() || v.isUndefined() ? QJSValue(QString()) : QJSValue(v.toString()));
+    const QString name = QLatin1String(field->name);
+    const bool absent = v.isNull() || v.isUndefined();
+    std::visit([&](auto member) {
+        auto &value = p->*member;
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, QByteArray>) {
+            const QByteArray text = absent ? QByteArray() : v.toString().toUtf8();
+            if (text.size() > field->size)
+                return void(throwType(QStringLiteral("packet.%1: at most %2 bytes").arg(name).arg(field->size)));
+            value = text.leftJustified(field->size, '\0');
+        } else if constexpr (std::is_same_v<T, IPv4>) {
+            const auto ip = absent ? std::optional<IPv4>(IPv4()) : ipFromJs(v);
+            if (!ip)
+                return void(throwType(QStringLiteral("packet.%1: '%2' is not an IPv4 address").arg(name, v.toString())));
+            value = *ip;
+        } else if constexpr (std::is_same_v<T, std::array<quint8, 16>>) {
+            const auto mac = macFromJs(v);
+            if (!mac)
+                return void(throwType(QStringLiteral("packet.%1: '%2' is not a MAC address").arg(name, v.toString())));
+            p->setHardwareAddress(*mac);
+        } else {
+            const double d = v.toNumber();
+            if (!v.isNumber() || !(d >= 0 && d <= std::numeric_limits<T>::max()) || d != double(T(d))) {
+                const QString what = sizeof(T) == 1 ? QStringLiteral("a byte") : QStringLiteral("a %1-bit number").arg(8 * sizeof(T));
+                return void(throwType(QStringLiteral("packet.%1: %2 is not %3").arg(name, v.toString(), what)));
+            }
+            value = T(d);
+        }
+    }, field->member);
 }
 
 QJSValue JsPacket::meta()

@@ -2,6 +2,7 @@
 
 #include "jsexposed.h"
 
+#include "headerfields.h"
 #include "jscontext.h"
 #include "protocol/dhcppacket.h"
 
@@ -16,27 +17,14 @@ namespace qsd {
 /// see it through bootstrap.js's Packet class, which forwards to these methods and properties.
 ///
 /// The engine's request, reply and pristine source packets are each wrapped by one long-lived JsPacket that is
-/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent, owning one (which
-/// the Packet class wraps in turn). The Packet class resolves option names ("router", "option_224") and numbers
-/// to codes, and routes the header field names getOption/setOption also accept to fieldBytes/setFieldBytes. Header fields are properties: numbers for op … flags, IPv4 objects for
-/// ciaddr … giaddr, a MAC for chaddr, text for sname and file. Errors throw a TypeError naming the option.
+/// rebound per exchange (no JS object is created per packet); `copy()` makes an independent one, not shared, with
+/// its own DhcpPacket, a copy of the overrides and a new meta (which the Packet class wraps in turn). The Packet class resolves option names
+/// ("router", "option_224") and numbers to codes, and header field names (kHeaderFields, headerfields.h) to their
+/// index there: the header fields are its properties (header/setHeader) and names that getOption and setOption also
+/// take (fieldBytes/setFieldBytes). Errors throw a TypeError naming the option or field.
 class JsPacket : public JsExposed
 {
     Q_OBJECT
-    Q_PROPERTY(QJSValue op READ op WRITE setOp)
-    Q_PROPERTY(QJSValue htype READ htype WRITE setHtype)
-    Q_PROPERTY(QJSValue hlen READ hlen WRITE setHlen)
-    Q_PROPERTY(QJSValue hops READ hops WRITE setHops)
-    Q_PROPERTY(QJSValue xid READ xid WRITE setXid)
-    Q_PROPERTY(QJSValue secs READ secs WRITE setSecs)
-    Q_PROPERTY(QJSValue flags READ flags WRITE setFlags)
-    Q_PROPERTY(QJSValue ciaddr READ ciaddr WRITE setCiaddr)
-    Q_PROPERTY(QJSValue yiaddr READ yiaddr WRITE setYiaddr)
-    Q_PROPERTY(QJSValue siaddr READ siaddr WRITE setSiaddr)
-    Q_PROPERTY(QJSValue giaddr READ giaddr WRITE setGiaddr)
-    Q_PROPERTY(QJSValue chaddr READ chaddr WRITE setChaddr)
-    Q_PROPERTY(QJSValue sname READ sname WRITE setSname)
-    Q_PROPERTY(QJSValue file READ file WRITE setFile)
     Q_PROPERTY(QJSValue meta READ meta WRITE setMeta)
     Q_PROPERTY(QJSValue response_ip READ responseIp WRITE setResponseIp)
     Q_PROPERTY(QJSValue response_port READ responsePort WRITE setResponsePort)
@@ -44,7 +32,8 @@ class JsPacket : public JsExposed
     Q_PROPERTY(QJSValue response_mac READ responseMac WRITE setResponseMac)
 
 public:
-    /// A shared wrapper (engine packets: meta and overrides are the exchange's) or, with `owning`, a copy.
+    /// `shared`: one of the engine's packets, whose meta and overrides are the exchange's (JsContext); otherwise a
+    /// copy with its own, which the garbage collector may delete.
     JsPacket(JsContext *context, bool shared, QObject *parent = nullptr);
 
     void bind(DhcpPacket *packet) { m_packet = packet; m_lazyWire.clear(); }
@@ -68,10 +57,10 @@ public:
     Q_INVOKABLE bool hasOption(int code);
     Q_INVOKABLE bool isSelectedOption(int code);
     Q_INVOKABLE QJSValue extractIPOrNone(int code);
-    /// A header field ("op" … "file") as getOption/setOption see it: a list of bytes.
-    Q_INVOKABLE QJSValue fieldBytes(const QString &field);
-    Q_INVOKABLE bool setFieldBytes(const QString &field, const QJSValue &value);
-    Q_INVOKABLE QJSValue extractFieldIPOrNone(const QString &field);
+    /// Header field `index` (kHeaderFields) as getOption/setOption see it: a list of bytes; a RangeError for no field.
+    Q_INVOKABLE QJSValue fieldBytes(int index);
+    Q_INVOKABLE bool setFieldBytes(int index, const QJSValue &value);
+    Q_INVOKABLE QJSValue extractFieldIPOrNone(int index);
     Q_INVOKABLE QJSValue getSelectedOptions(bool translate);
     Q_INVOKABLE void setSelectedOptions(const QJSValue &added, const QJSValue &removed);
 
@@ -110,35 +99,14 @@ public:
     Q_INVOKABLE QJSValue encodePacket();
     Q_INVOKABLE QString toString();
 
-    // properties
-    QJSValue op() { return header(&DhcpPacket::op); }
-    void setOp(const QJSValue &v) { setHeader(&DhcpPacket::op, v, QStringLiteral("op")); }
-    QJSValue htype() { return header(&DhcpPacket::htype); }
-    void setHtype(const QJSValue &v) { setHeader(&DhcpPacket::htype, v, QStringLiteral("htype")); }
-    QJSValue hlen() { return header(&DhcpPacket::hlen); }
-    void setHlen(const QJSValue &v) { setHeader(&DhcpPacket::hlen, v, QStringLiteral("hlen")); }
-    QJSValue hops() { return header(&DhcpPacket::hops); }
-    void setHops(const QJSValue &v) { setHeader(&DhcpPacket::hops, v, QStringLiteral("hops")); }
-    QJSValue xid();
-    void setXid(const QJSValue &v);
-    QJSValue secs();
-    void setSecs(const QJSValue &v);
-    QJSValue flags();
-    void setFlags(const QJSValue &v);
-    QJSValue ciaddr() { return address(&DhcpPacket::ciaddr); }
-    void setCiaddr(const QJSValue &v) { setAddress(&DhcpPacket::ciaddr, v, QStringLiteral("ciaddr")); }
-    QJSValue yiaddr() { return address(&DhcpPacket::yiaddr); }
-    void setYiaddr(const QJSValue &v) { setAddress(&DhcpPacket::yiaddr, v, QStringLiteral("yiaddr")); }
-    QJSValue siaddr() { return address(&DhcpPacket::siaddr); }
-    void setSiaddr(const QJSValue &v) { setAddress(&DhcpPacket::siaddr, v, QStringLiteral("siaddr")); }
-    QJSValue giaddr() { return address(&DhcpPacket::giaddr); }
-    void setGiaddr(const QJSValue &v) { setAddress(&DhcpPacket::giaddr, v, QStringLiteral("giaddr")); }
-    QJSValue chaddr() { return getHardwareAddress(); }
-    void setChaddr(const QJSValue &v) { setHardwareAddress(v); }
-    QJSValue sname();
-    void setSname(const QJSValue &v);
-    QJSValue file();
-    void setFile(const QJSValue &v);
+    // header fields: what the Packet class's properties call (as builtins made by jsfastnatives.cpp, or from
+    // bootstrap.js's JavaScript in a build on Qt's public API only)
+    /// Header field `index` (kHeaderFields) as a property reads it: a number, an IPv4, a MAC or text.
+    Q_INVOKABLE QJSValue header(int index);
+    /// Sets it from a property's value; a TypeError naming the field if the value does not fit it.
+    Q_INVOKABLE void setHeader(int index, const QJSValue &value);
+
+    // meta and the response overrides
     QJSValue meta();
     void setMeta(const QJSValue &v);
     QJSValue responseIp();
@@ -169,10 +137,8 @@ private:
     /// False with a TypeError naming the option when a value of `length` bytes (or items, or characters) is
     /// longer than any message can carry (DhcpPacket::MaximumOptionLength): checked before it is converted.
     bool fitsAnOption(int code, double length);
-    QJSValue header(quint8 DhcpPacket::*field);
-    void setHeader(quint8 DhcpPacket::*field, const QJSValue &v, const QString &name);
-    QJSValue address(IPv4 DhcpPacket::*field);
-    void setAddress(IPv4 DhcpPacket::*field, const QJSValue &v, const QString &name);
+    /// kHeaderFields[index]; nullptr with a RangeError pending if there is none.
+    const HeaderField *headerField(int index);
     /// An option argument as a code 1..254; -1 with a TypeError pending if it names none.
     int optionCode(const QJSValue &option, const char *function);
 

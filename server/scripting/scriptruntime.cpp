@@ -1,12 +1,12 @@
 #include "scriptruntime.h"
 
+#include "jsboundary.h"
 #include "jscallbacks.h"
 #include "jsfastnatives.h"
 #include "jshelpers.h"
 #include "jslogger.h"
 #include "jspacket.h"
-#include "jsvalues.h"
-#include "protocol/optiontable.h"
+#include "jsrecords.h"
 #include "watchdog.h"
 
 #include <QFile>
@@ -22,66 +22,38 @@ QString bootstrapSource()
     return QString::fromUtf8(file.readAll());
 }
 
-/// The option table's names → codes, for bootstrap.js's Packet class.
-QJSValue optionCodes(QJSEngine *e)
-{
-    QJSValue codes = e->newObject();
-    for (const OptionDef *def = OptionTable::begin(); def != OptionTable::end(); ++def) {
-        if (!def->name.empty())
-            codes.setProperty(def->displayName(), int(def->code));
-    }
-    return codes;
-}
-
 } // namespace
-
-QString hookName(Hook hook)
-{
-    static const char *const names[] = {"init", "filterPacket", "handleUnknownMAC", "filterRetrievedDefinitions",
-                                        "loadDHCPPacket"};
-    static_assert(std::size(names) == size_t(Hook::Count), "a name per hook");
-    return QLatin1String(names[size_t(hook)]);
-}
 
 ScriptRuntime::ScriptRuntime() = default;
 
 ScriptRuntime::~ScriptRuntime()
 {
-    // The wrappers are children of the engine; the engine goes last.
+    // What refers to the engine goes before the engine. A QJSValue holds a slot in the engine's persistent storage,
+    // released at once while the engine is there (after it, the value would rely on how Qt treats values that
+    // outlive their engine): first this runtime's values, then the wrapper objects with theirs (the callbacks'
+    // handlers, a packet's meta), which would otherwise go only after the engine, as its children. JsContext names
+    // those objects and holds the glue. Last the engine, which frees with its heap the packet copies hooks kept.
     m_requestJs = m_replyJs = m_sourceJs = m_module = QJSValue();
     for (QJSValue &h : m_hooks)
         h = QJSValue();
-    callPlain = toDefinitions = toDefinition = makeDefinition = makeStats = QJSValue();
     m_methodValues.clear();
     m_lastClient = nullptr;
     m_clients.clear();
     m_relay = KeptIp();
-    m_frozenMac = m_frozenIp = m_describeThrown = QJSValue();
     m_context = JsContext();
+    for (QObject *o : std::initializer_list<QObject *>{m_request, m_reply, m_source, m_callbacks, m_logger, m_helpers})
+        delete o;
+    m_engine.reset();
 }
 
-namespace {
-
-QJSValue ipNumbers(QJSEngine *e, const QList<IPv4> &ips)
+QJSValue ScriptRuntime::definitionObject(const Definition &d)
 {
-    QJSValue list = e->newArray(uint(ips.size()));
-    for (int i = 0; i < ips.size(); ++i)
-        list.setProperty(quint32(i), double(ips[i].toUInt32()));
-    return list;
+    return glue(Glue::MakeDefinition).call(definitionArguments(m_engine.get(), d));
 }
 
-using jsvalues::optionalIp;
-
-} // namespace
-
-QJSValueList ScriptRuntime::definitionArguments(const Definition &d) const
+QJSValue ScriptRuntime::statsObject(const StatsRecord &r)
 {
-    QJSEngine *e = m_engine.get();
-    const QJSValue extra = d.extra.isEmpty() ? QJSValue(QJSValue::NullValue) : e->toScriptValue(d.extra);
-    return {QJSValue(double(d.ip.toUInt32())), QJSValue(double(d.lease_time)), QJSValue(d.subnet), QJSValue(d.serial),
-            QJSValue(d.hostname), ipNumbers(e, d.gateways), QJSValue(optionalIp(d.subnet_mask)),
-            QJSValue(optionalIp(d.broadcast_address)), QJSValue(d.domain_name), ipNumbers(e, d.domain_name_servers),
-            ipNumbers(e, d.ntp_servers), extra};
+    return glue(Glue::MakeStats).call(statsArguments(m_engine.get(), r));
 }
 
 namespace {
@@ -118,7 +90,7 @@ const QJSValue &ScriptRuntime::macValue(const MAC &mac)
 {
     KeptClient &c = client(mac);
     if (!c.hasMac) {
-        c.mac = m_frozenMac.call({QJSValue(mac.toString())});
+        c.mac = glue(Glue::FrozenMac).call({QJSValue(mac.toString())});
         c.hasMac = true;
     }
     return c.mac;
@@ -129,7 +101,7 @@ const QJSValue &ScriptRuntime::definitionValue(const MAC &mac, const Definition 
     KeptClient &c = client(mac);
     if (!c.hasDefinition || !(c.definition == d)) {   // new, or changed: a new object
         c.definition = d;
-        c.definitionValue = makeDefinition.call(definitionArguments(d));
+        c.definitionValue = definitionObject(d);
         c.hasDefinition = true;
     }
     return c.definitionValue;
@@ -139,7 +111,7 @@ const QJSValue &ScriptRuntime::frozenIp(KeptIp &kept, IPv4 ip)
 {
     if (!kept.made || kept.address != ip.toUInt32()) {
         kept.address = ip.toUInt32();
-        kept.value = m_frozenIp.call({QJSValue(double(kept.address))});
+        kept.value = glue(Glue::FrozenIp).call({QJSValue(double(kept.address))});
         kept.made = true;
     }
     return kept.value;
@@ -159,7 +131,7 @@ const QJSValue &ScriptRuntime::relayValue(const std::optional<IPv4> &ip)
 
 QJSValue ScriptRuntime::describeThrown(const QJSValue &thrown)
 {
-    return m_describeThrown.call({thrown});
+    return glue(Glue::DescribeThrown).call({thrown});
 }
 
 QString ScriptRuntime::describeError(const QJSValue &described, QString *stack)
@@ -206,28 +178,15 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     QJSValue global = e->globalObject();
     global.setProperty(QStringLiteral("logger"), e->newQObject(m_logger));
     global.setProperty(QStringLiteral("callbacks"), e->newQObject(m_callbacks));
-    m_context.glue = factory.call({e->newQObject(m_helpers), global, optionCodes(e), makeFastNatives(e)});
-    if (m_context.glue.isError()) {   // a bug of ours, not of the hook file
-        *error = QStringLiteral("the hook environment failed to start: ") + describeError(m_context.glue);
+    // bootstrap.js answers with its glue in kGlue's order, or throws if its glue and kGlue differ.
+    const QJSValue glue = factory.call({e->newQObject(m_helpers), global, describeBoundary(e), makeFastNatives(e)});
+    if (glue.isError() || glue.property(QStringLiteral("length")).toInt() != int(Glue::Count)) {   // a bug of ours
+        *error = QStringLiteral("the hook environment failed to start: ")
+                 + (glue.isError() ? describeError(glue) : QStringLiteral("bootstrap.js answered no glue"));
         return false;
     }
-    const QJSValue &glue = m_context.glue;
-    m_context.makeIp = glue.property(QStringLiteral("ip"));
-    m_context.makeMac = glue.property(QStringLiteral("mac"));
-    m_context.optionCodes = glue.property(QStringLiteral("codes"));
-    m_context.getOptionSlow = glue.property(QStringLiteral("getOptionSlow"));
-    m_context.setOptionSlow = glue.property(QStringLiteral("setOptionSlow"));
-    m_context.callHook = glue.property(QStringLiteral("callHook"));
-    m_context.hookThrew = glue.property(QStringLiteral("hookThrew"));
-    m_context.takeThrown = glue.property(QStringLiteral("takeThrown"));
-    callPlain = glue.property(QStringLiteral("callPlain"));
-    toDefinitions = glue.property(QStringLiteral("toDefinitions"));
-    toDefinition = glue.property(QStringLiteral("toDefinition"));
-    makeDefinition = glue.property(QStringLiteral("makeDefinition"));
-    makeStats = glue.property(QStringLiteral("stats"));
-    m_frozenMac = glue.property(QStringLiteral("frozenMac"));
-    m_frozenIp = glue.property(QStringLiteral("frozenIp"));
-    m_describeThrown = glue.property(QStringLiteral("describeThrown"));
+    for (int i = 0; i < int(Glue::Count); ++i)
+        m_context.glueValues[i] = glue.property(quint32(i));
 
     m_request = new JsPacket(&m_context, /*shared=*/true, e);
     m_reply = new JsPacket(&m_context, true, e);
@@ -236,7 +195,7 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
     // frees them, and they ignore a hook's destroy() (JsExposed).
     for (QObject *o : std::initializer_list<QObject *>{m_helpers, m_logger, m_callbacks, m_request, m_reply, m_source})
         QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
-    const QJSValue wrap = glue.property(QStringLiteral("packet"));
+    const QJSValue &wrap = this->glue(Glue::Packet);
     m_requestJs = wrap.call({e->newQObject(m_request)});
     m_replyJs = wrap.call({e->newQObject(m_reply)});
     m_sourceJs = wrap.call({e->newQObject(m_source)});
@@ -268,13 +227,15 @@ bool ScriptRuntime::load(const QString &file, Watchdog *watchdog, int timeoutMs,
         *error = describeError(failure);
         return false;
     }
-    for (int i = 0; i < int(Hook::Count); ++i) {
-        const QJSValue fn = m_module.property(hookName(Hook(i)));
+    for (const HookRow &row : kHooks) {
+        if (!row.exported)
+            continue;
+        const QJSValue fn = m_module.property(QLatin1String(row.name));
         if (!fn.isUndefined() && !fn.isCallable()) {
-            *error = QStringLiteral("%1: the export '%2' is not a function").arg(path, hookName(Hook(i)));
+            *error = QStringLiteral("%1: the export '%2' is not a function").arg(path, QLatin1String(row.name));
             return false;
         }
-        m_hooks[i] = fn;
+        m_hooks[size_t(row.hook)] = fn;
     }
     return true;
 }

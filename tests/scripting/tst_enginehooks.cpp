@@ -322,7 +322,10 @@ private slots:
         QTest::addRow("thrown Error behind a looping proxy") << QByteArray("throw new Proxy(new Error('x'), { get() { for (;;) {} } });") << load << interrupted;
         // Reading a returned Definition runs its getters and walks its `extra`.
         const QByteArray definition = "const d = new Definition({ip: '198.18.0.100', lease_time: 600, subnet: 'guests', serial: 0});";
-        QTest::addRow("returned Definition whose getter loops") << definition + " Object.defineProperty(d, 'hostname', { get() { for (;;) {} } }); return d;" << unknown << interrupted;
+        QTest::addRow("returned definition whose getter loops")
+            << QByteArray("return {ip: '198.18.0.100', lease_time: 600, subnet: 'guests', get hostname() { for (;;) {} }};") << unknown << interrupted;
+        QTest::addRow("a getter that loops cannot be put on a Definition (sealed)")
+            << definition + " Object.defineProperty(d, 'hostname', { get() { for (;;) {} } }); return d;" << unknown << QStringLiteral("TypeError");
         QTest::addRow("returned Definition subclass whose ip loops") << QByteArray("return new (class extends Definition { get ip() { for (;;) {} } set ip(v) {} })({ip: '198.18.0.100', lease_time: 600, subnet: 'guests', serial: 0});") << unknown << interrupted;
         QTest::addRow("extra nested 100 000 deep") << definition + " let e = {}; for (let i = 0; i < 100000; ++i) e = {e}; d.extra = e; return d;" << unknown << QStringLiteral("extra is not data");
         QTest::addRow("extra behind a looping proxy") << definition + " d.extra = new Proxy({}, { ownKeys() { for (;;) {} } }); return d;" << unknown << interrupted;
