@@ -289,10 +289,10 @@ bool Engine::acceptClient(Exchange &x)
 // filterRetrievedDefinitions; without that hook none is used (staticDHCPd's default hook raises).
 bool Engine::startLookup(Exchange &x, LookupResult *answer)
 {
-    if (!m_store)
-        return true;
     if (m_lookupStarter)
         return m_lookupStarter(x, answer);
+    if (!m_store)
+        return true;
     *answer = m_store->lookupMAC(x.mac);
     return true;
 }
