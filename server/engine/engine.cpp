@@ -185,7 +185,8 @@ void Engine::loadDHCPPacket(Exchange &x)
         x.dropWith(DropReason::HookVetoed, QStringLiteral("loadDHCPPacket returned false"));
 }
 
-// Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics.
+// Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics. Step 4's interface
+// rule comes first: a request from another network is not ours, whatever it is.
 bool Engine::decode(Exchange &x)
 {
     DecodeResult decoded = PacketDecoder::decode(x.wire);
@@ -195,6 +196,13 @@ bool Engine::decode(Exchange &x)
         return false;
     }
     x.mac = x.request.hardwareAddress();
+    if (x.onOtherInterface && x.request.giaddr.isUnspecified()) {
+        // Step 4 before anything else: a direct request heard on another interface than dhcp_server_ip's (the
+        // socket hears every interface when relays are allowed, or with QUdpSocket) is another network's.
+        x.method = classify(x.request, Arrival{x.sourceIp, x.destinationIp});
+        x.dropWith(DropReason::OtherNetwork, QStringLiteral("interface %1").arg(x.interfaceIndex));
+        return false;
+    }
     if (decoded.malformed()) {
         x.dropWith(DropReason::Malformed, decodeErrorName(decoded.error) + QStringLiteral(": ") + decoded.detail);
         return false;

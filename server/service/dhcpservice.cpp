@@ -3,7 +3,6 @@
 #include "storeconfig.h"
 
 #include "platform/interfaces.h"
-#include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
 
 #include <QDateTime>
@@ -303,18 +302,7 @@ void DhcpService::process(Exchange &x)
 {
     if (!m_engine)
         return;   // bound but not yet open (start-up): the client retransmits
-    if (!m_transport->tiedToInterface(x.localPort) && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
-        // Listening everywhere (for relays, or QUdpSocket): direct requests from other networks are not ours.
-        const DecodeResult peek = PacketDecoder::decode(x.wire);
-        if (peek.usable() && peek.packet.giaddr.isUnspecified()) {
-            x.request = peek.packet;
-            x.mac = peek.packet.hardwareAddress();
-            x.method = classify(peek.packet, Arrival{x.sourceIp, x.destinationIp});
-            x.dropWith(DropReason::OtherNetwork, QStringLiteral("interface %1").arg(x.interfaceIndex));
-        }
-    }
-    if (!x.dropped())
-        m_engine->handle(x);
+    m_engine->handle(x);
     if (x.awaitingLookup) {
         const quint64 ticket = x.lookupTicket;
         m_waiting.emplace(ticket, std::move(x));
