@@ -363,17 +363,20 @@ void Engine::requestSelecting(Exchange &x)
         return;
     }
     const auto requested = x.request.ipOption(Opt::RequestedIpAddress);
-    if (x.definition && (!requested || *requested == x.definition->ip))
-        startReply(x, MessageType::Ack);
-    else   // the client selected our offer: we answer whatever the authoritative setting
-        nak(x, x.definition ? QStringLiteral("requested %1, defined %2").arg(requested->toString(), x.definition->ip.toString())
-                            : QStringLiteral("no definition any more"));
+    if (x.definition && (!requested || *requested == x.definition->ip))   // no option 50: nothing to contradict
+        return void(startReply(x, MessageType::Ack));
+    // The client selected our offer: we answer whatever the authoritative setting. A NAK with a definition means
+    // that option 50 is there and names another address (its absence was ACKed above), so `requested` is set.
+    nak(x, x.definition ? QStringLiteral("requested %1, defined %2").arg(requested->toString(), x.definition->ip.toString())
+                        : QStringLiteral("no definition any more"));
 }
 
 void Engine::requestInitReboot(Exchange &x)
 {
+    // classify() made this INIT-REBOOT only because option 50 was there (RFC 2131 §4.3.2: the client MUST fill
+    // it in), but a filterPacket hook may have deleted it since: checked, not assumed.
     const auto option50 = x.request.ipOption(Opt::RequestedIpAddress);
-    if (!option50)   // classified by its option 50, which filterPacket may have deleted since
+    if (!option50)
         return void(x.dropWith(DropReason::NotCompliant, QStringLiteral("a hook removed option 50 (requested address)")));
     const IPv4 requested = *option50;
     if (x.definition && x.definition->ip == requested)
