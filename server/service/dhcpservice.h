@@ -77,11 +77,13 @@ signals:
     void changedElsewhere(const QString &what, const QString &key, const QString &who);
 
 private:
+    /// Opens the stores (StoreStack::open) and connects them to the service: the outage, the lookup workers'
+    /// answers, and the changes other servers make.
     bool openStore(QString *error);
     /// The Engine's lookup starter for a network engine: the cache, else the lookup workers.
     bool startLookup(Exchange &x, LookupResult *answer);
     void lookupAnswered(quint64 ticket, const MAC &mac, const LookupResult &answer);
-    /// What the engine should use for the store's `answer` (CachingStore::remember), or the answer without a cache.
+    /// What the engine should use for the store's `answer` (LookupCache::remember), or the answer without a cache.
     LookupResult throughCache(const MAC &mac, const LookupResult &answer, quint64 generation);
     quint64 currentGeneration() const;
     /// Logs an outage's beginning or end, once.

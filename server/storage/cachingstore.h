@@ -7,12 +7,14 @@
 
 namespace qsd {
 
-/// A LookupCache in front of a store's lookups (`[cache] use_cache` with an engine whose lookups run in the
-/// server thread: SQLite, INI, none): a lookup is answered from the cache when the MAC is cached; otherwise the
-/// inner store is asked and its answer passed through remember().
+/// A LookupCache in front of a store's lookups (`[cache] use_cache`): a lookup is answered from the cache when the
+/// MAC is cached; otherwise the inner store is asked and its answer passed through remember(). The engine looks up
+/// through it for SQLite, INI and none. For PostgreSQL and MySQL the lookups run in the LookupPool and the service
+/// uses the cache directly (cachedAnswer(), remember()); this store then only reinitialises the server thread's
+/// store and hears its changes.
 ///
 /// It stands in front of the lookups only: the inner store's administration (DefinitionAdmin) is used directly,
-/// and its edit listener flushes this cache (openStore() connects them). Changes made by another server on the
+/// and its edit listener flushes this cache (StoreStack::open connects them). Changes made by another server on the
 /// same PostgreSQL database flush it too (the inner store's change listener; the change is passed on to this
 /// store's listener), and so does a reinitialise.
 class CachingStore final : public DefinitionStore, public LookupCache
