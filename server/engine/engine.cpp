@@ -185,7 +185,8 @@ void Engine::loadDHCPPacket(Exchange &x)
         x.dropWith(DropReason::HookVetoed, QStringLiteral("loadDHCPPacket returned false"));
 }
 
-// Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics.
+// Step 2 and 3: decode and classify; what is not a DHCP request is "other" in the statistics. Step 4's interface
+// rule comes first: a request from another network is not ours, whatever it is.
 bool Engine::decode(Exchange &x)
 {
     DecodeResult decoded = PacketDecoder::decode(x.wire);
@@ -195,6 +196,13 @@ bool Engine::decode(Exchange &x)
         return false;
     }
     x.mac = x.request.hardwareAddress();
+    if (x.onOtherInterface && x.request.giaddr.isUnspecified()) {
+        // Step 4 before anything else: a direct request heard on another interface than dhcp_server_ip's (the
+        // socket hears every interface when relays are allowed, or with QUdpSocket) is another network's.
+        x.method = classify(x.request, Arrival{x.sourceIp, x.destinationIp});
+        x.dropWith(DropReason::OtherNetwork, QStringLiteral("interface %1").arg(x.interfaceIndex));
+        return false;
+    }
     if (decoded.malformed()) {
         x.dropWith(DropReason::Malformed, decodeErrorName(decoded.error) + QStringLiteral(": ") + decoded.detail);
         return false;
@@ -289,10 +297,10 @@ bool Engine::acceptClient(Exchange &x)
 // filterRetrievedDefinitions; without that hook none is used (staticDHCPd's default hook raises).
 bool Engine::startLookup(Exchange &x, LookupResult *answer)
 {
-    if (!m_store)
-        return true;
     if (m_lookupStarter)
         return m_lookupStarter(x, answer);
+    if (!m_store)
+        return true;
     *answer = m_store->lookupMAC(x.mac);
     return true;
 }
@@ -355,17 +363,20 @@ void Engine::requestSelecting(Exchange &x)
         return;
     }
     const auto requested = x.request.ipOption(Opt::RequestedIpAddress);
-    if (x.definition && (!requested || *requested == x.definition->ip))
-        startReply(x, MessageType::Ack);
-    else   // the client selected our offer: we answer whatever the authoritative setting
-        nak(x, x.definition ? QStringLiteral("requested %1, defined %2").arg(requested->toString(), x.definition->ip.toString())
-                            : QStringLiteral("no definition any more"));
+    if (x.definition && (!requested || *requested == x.definition->ip))   // no option 50: nothing to contradict
+        return void(startReply(x, MessageType::Ack));
+    // The client selected our offer: we answer whatever the authoritative setting. A NAK with a definition means
+    // that option 50 is there and names another address (its absence was ACKed above), so `requested` is set.
+    nak(x, x.definition ? QStringLiteral("requested %1, defined %2").arg(requested->toString(), x.definition->ip.toString())
+                        : QStringLiteral("no definition any more"));
 }
 
 void Engine::requestInitReboot(Exchange &x)
 {
+    // classify() made this INIT-REBOOT only because option 50 was there (RFC 2131 §4.3.2: the client MUST fill
+    // it in), but a filterPacket hook may have deleted it since: checked, not assumed.
     const auto option50 = x.request.ipOption(Opt::RequestedIpAddress);
-    if (!option50)   // classified by its option 50, which filterPacket may have deleted since
+    if (!option50)
         return void(x.dropWith(DropReason::NotCompliant, QStringLiteral("a hook removed option 50 (requested address)")));
     const IPv4 requested = *option50;
     if (x.definition && x.definition->ip == requested)

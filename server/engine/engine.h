@@ -24,6 +24,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcDhcp)
 class Engine
 {
 public:
+    /// `store` (not owned) is asked for the lookups when no lookup starter is set; null: no definitions, or every
+    /// lookup goes through the starter.
     Engine(const ServerConfig &config, DefinitionStore *store);
 
     /// Runs the pipeline on `x.wire` (and the arrival fields). On return either `x.reply` and

@@ -62,6 +62,9 @@ struct Exchange
     IPv4 destinationIp;        ///< 0.0.0.0 when the platform did not report it
     quint16 localPort = 67;    ///< the server port or the ProxyDHCP port it arrived on
     int interfaceIndex = 0;
+    /// It came in on an interface that does not own [server] dhcp_server_ip (known only when the socket hears
+    /// every interface: relays allowed, or QUdpSocket). The engine drops it unless a relay sent it (OtherNetwork).
+    bool onOtherInterface = false;
     qint64 receivedNs = 0;     ///< monotonic clock, for the processing time
 
     // --- what it is ---

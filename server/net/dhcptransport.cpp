@@ -53,6 +53,7 @@ void DhcpTransport::receive(UdpEndpoint::Datagram &datagram, quint16 localPort)
     x.destinationIp = datagram.destination;
     x.localPort = localPort;
     x.interfaceIndex = datagram.interfaceIndex;
+    x.onOtherInterface = !tiedToInterface(localPort) && x.interfaceIndex > 0 && x.interfaceIndex != m_settings.interfaceIndex;
     m_handler(x);
 }
 

@@ -17,8 +17,8 @@ namespace qsd {
 ///
 /// Without relays the socket is tied to the interface owning dhcp_server_ip (SO_BINDTODEVICE on Linux, as
 /// staticDHCPd), so no other network is served. With relays, or on the portable path (QUdpSocket, which cannot be
-/// tied to an interface), it listens everywhere, but still answers direct (non-relayed) requests only from that
-/// interface (DhcpService::process).
+/// tied to an interface), it listens everywhere, and marks what another interface brought
+/// (Exchange::onOtherInterface): the engine answers direct (non-relayed) requests only from that interface.
 class DhcpTransport : public QObject
 {
     Q_OBJECT
@@ -47,6 +47,12 @@ public:
     /// False when replies to clients without an address must be broadcast (no link-layer sender).
     bool canUnicastToUnaddressed() const { return m_linkLayer.isOpen(); }
     QString linkLayerProblem() const { return m_linkLayerProblem; }
+
+    /// Sends `x.reply` (encoded as `wire`) to `x.destination`; false with `error` on failure.
+    bool send(const Exchange &x, const QByteArray &wire, QString *error);
+
+private:
+    void receive(UdpEndpoint::Datagram &datagram, quint16 localPort);
     /// False when the port a request came in on hears every interface, so direct requests must be checked for
     /// their interface.
     bool tiedToInterface(quint16 localPort) const
@@ -54,12 +60,6 @@ public:
         const UdpEndpoint *endpoint = m_proxy && localPort == m_settings.proxyPort ? m_proxy.get() : m_server.get();
         return endpoint && endpoint->tiedToInterface();
     }
-
-    /// Sends `x.reply` (encoded as `wire`) to `x.destination`; false with `error` on failure.
-    bool send(const Exchange &x, const QByteArray &wire, QString *error);
-
-private:
-    void receive(UdpEndpoint::Datagram &datagram, quint16 localPort);
 
     Settings m_settings;
     Handler m_handler;

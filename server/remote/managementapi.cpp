@@ -47,7 +47,7 @@ QVariantMap ManagementApi::status(int connections, const QStringList &listening)
     else
         interfaces << config.dhcpServerIp.toString();
 
-    DefinitionStore *store = m_service->store();
+    DefinitionAdmin *store = m_service->definitions();
     const quint64 databaseErrors = m_service->statistics().dropped(DropReason::DatabaseError);
     QString databaseError = m_lastStoreError;
     if (databaseErrors > m_databaseErrorsSeen && databaseError.isEmpty())
@@ -217,7 +217,7 @@ QVariantMap ManagementApi::logs(int minimumSeverity, int limit)
 bool ManagementApi::reloadPermanentBlacklist(QString *error)
 {
     QList<BlacklistEntry> entries;
-    if (!m_service->store()->listBlacklist(&entries, error))
+    if (!m_service->definitions()->listBlacklist(&entries, error))
         return false;
     QSet<MAC> macs;
     for (const BlacklistEntry &e : std::as_const(entries))
@@ -235,7 +235,7 @@ QVariantMap ManagementApi::blacklist()
             temporary.append(QVariantMap{{QStringLiteral("mac"), e.mac.toString()}, {QStringLiteral("secondsLeft"), e.secondsLeft},
                                          {QStringLiteral("reason"), e.reason}});
     }
-    DefinitionStore *store = m_service->store();
+    DefinitionAdmin *store = m_service->definitions();
     if (store->isEditable()) {
         QList<BlacklistEntry> entries;
         QString error;
@@ -263,7 +263,7 @@ QVariantMap ManagementApi::blacklistAdd(const QString &mac, int seconds, const Q
             return refused(QStringLiteral("the server is not running"));
         engine->abuse().ignoreFor(*parsed, seconds, reason.isEmpty() ? QStringLiteral("blacklisted by %1").arg(who) : reason);
     } else {
-        if (!m_service->store()->addToBlacklist(*parsed, reason, who, &error))
+        if (!m_service->definitions()->addToBlacklist(*parsed, reason, who, &error))
             return refused(error);
         if (!reloadPermanentBlacklist(&error))
             return storeFailed(error);
@@ -282,7 +282,7 @@ QVariantMap ManagementApi::blacklistRemove(const QString &mac, const QString &wh
     bool removed = false;
     if (engine && engine->permanentBlacklist().contains(*parsed)) {
         QString error;
-        if (!m_service->store()->removeFromBlacklist(*parsed, who, &error))
+        if (!m_service->definitions()->removeFromBlacklist(*parsed, who, &error))
             return refused(error, {{QStringLiteral("released"), released}, {QStringLiteral("removed"), false}});
         if (!reloadPermanentBlacklist(&error))
             return storeFailed(error);

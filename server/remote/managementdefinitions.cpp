@@ -25,7 +25,7 @@ bool ManagementApi::findMap(const QString &mac, MapRecord *found, QString *error
     query.search = wanted->toString();
     query.limit = 10000;
     MapPage page;
-    if (!m_service->store()->listMaps(query, &page, error))
+    if (!m_service->definitions()->listMaps(query, &page, error))
         return false;
     for (const MapRecord &m : std::as_const(page.maps)) {
         if (MAC::fromString(m.mac) == wanted) {
@@ -40,7 +40,7 @@ bool ManagementApi::findMap(const QString &mac, MapRecord *found, QString *error
 bool ManagementApi::findSubnet(const QString &subnet, int serial, SubnetRecord *found, QString *error)
 {
     QList<SubnetRecord> subnets;
-    if (!m_service->store()->listSubnets(&subnets, error))
+    if (!m_service->definitions()->listSubnets(&subnets, error))
         return false;
     for (const SubnetRecord &s : std::as_const(subnets)) {
         if (s.subnet == subnet && s.serial == serial) {
@@ -54,7 +54,7 @@ bool ManagementApi::findSubnet(const QString &subnet, int serial, SubnetRecord *
 
 QVariantMap ManagementApi::subnets()
 {
-    DefinitionStore *store = m_service->store();
+    DefinitionAdmin *store = m_service->definitions();
     QList<SubnetRecord> subnets;
     QString error;
     if (!store->listSubnets(&subnets, &error))
@@ -88,7 +88,7 @@ QVariantMap ManagementApi::maps(const QString &search, const QString &subnet, in
     query.offset = std::max(offset, 0);
     MapPage page;
     QString error;
-    if (!m_service->store()->listMaps(query, &page, &error))
+    if (!m_service->definitions()->listMaps(query, &page, &error))
         return storeFailed(error);
     m_lastStoreError.clear();
     QVariantList rows;
@@ -102,7 +102,7 @@ QVariantMap ManagementApi::addSubnet(const QVariantMap &fields, const QString &w
 {
     SubnetRecord subnet;
     QString error;
-    if (!applySubnet(fields, &subnet, &error) || !m_service->store()->addSubnet(subnet, who, &error))
+    if (!applySubnet(fields, &subnet, &error) || !m_service->definitions()->addSubnet(subnet, who, &error))
         return refused(error);
     SubnetRecord stored = subnet;
     findSubnet(subnet.subnet, subnet.serial, &stored, &error);
@@ -119,7 +119,7 @@ QVariantMap ManagementApi::updateSubnet(const QString &subnet, int serial, const
     if (revision != ManagementApi::revision(current))
         return refused(QStringLiteral("subnet %1 was %2").arg(current.key(), StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
     SubnetRecord updated = current;
-    if (!applySubnet(fields, &updated, &error) || !m_service->store()->updateSubnet(subnet, serial, updated, who, &error))
+    if (!applySubnet(fields, &updated, &error) || !m_service->definitions()->updateSubnet(subnet, serial, updated, who, &error))
         return refused(error);
     findSubnet(updated.subnet, updated.serial, &updated, &error);
     changed(QStringLiteral("subnet"), current.key(), who);
@@ -134,7 +134,7 @@ QVariantMap ManagementApi::deleteSubnet(const QString &subnet, int serial, const
         return refused(error);
     if (revision != ManagementApi::revision(current))
         return refused(QStringLiteral("subnet %1 was %2").arg(current.key(), StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
-    if (!m_service->store()->deleteSubnet(subnet, serial, who, &error))
+    if (!m_service->definitions()->deleteSubnet(subnet, serial, who, &error))
         return refused(error);
     changed(QStringLiteral("subnet"), current.key(), who);
     return ok();
@@ -144,7 +144,7 @@ QVariantMap ManagementApi::addMap(const QVariantMap &fields, const QString &who)
 {
     MapRecord map;
     QString error;
-    if (!applyMap(fields, &map, &error) || !m_service->store()->addMap(map, who, &error))
+    if (!applyMap(fields, &map, &error) || !m_service->definitions()->addMap(map, who, &error))
         return refused(error);
     const auto mac = MAC::fromString(map.mac);
     if (mac && m_service->engine())
@@ -170,7 +170,7 @@ QVariantMap ManagementApi::updateMap(const QString &mac, const QString &revision
     const auto newMac = MAC::fromString(updated.mac);
     if (!newMac)
         return refused(QStringLiteral("'%1' is not a MAC address").arg(updated.mac));
-    if (!m_service->store()->updateMap(*oldMac, updated, who, &error))
+    if (!m_service->definitions()->updateMap(*oldMac, updated, who, &error))
         return refused(error);
     if (Engine *engine = m_service->engine()) {
         engine->definitionChanged(*oldMac);
@@ -192,7 +192,7 @@ QVariantMap ManagementApi::deleteMap(const QString &mac, const QString &revision
     if (revision != ManagementApi::revision(current))
         return refused(QStringLiteral("the definition of %1 was %2").arg(current.mac, StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
     const MAC key = *MAC::fromString(current.mac);
-    if (!m_service->store()->deleteMap(key, who, &error))
+    if (!m_service->definitions()->deleteMap(key, who, &error))
         return refused(error);
     if (Engine *engine = m_service->engine())
         engine->definitionChanged(key);
@@ -227,7 +227,7 @@ QVariantMap ManagementApi::nextFreeIp(const QString &subnet, int serial)
     query.limit = 10000;
     for (;;) {
         MapPage page;
-        if (!m_service->store()->listMaps(query, &page, &error))
+        if (!m_service->definitions()->listMaps(query, &page, &error))
             return storeFailed(error);
         for (const MapRecord &m : std::as_const(page.maps)) {
             if (const auto ip = IPv4::fromString(m.ip))
@@ -274,7 +274,7 @@ QVariantMap ManagementApi::importDefinitions(const QVariantList &subnets, const 
         batch.maps.append(m);
     }
     BatchResult result;
-    if (!m_service->store()->applyBatch(batch, dryRun, who, &result, &error))
+    if (!m_service->definitions()->applyBatch(batch, dryRun, who, &result, &error))
         return refused(error);
     if (!dryRun && (result.subnetsAdded || result.mapsAdded || result.mapsUpdated)) {
         if (Engine *engine = m_service->engine()) {
@@ -296,7 +296,7 @@ QVariantMap ManagementApi::audit(int limit, int offset)
 {
     QList<AuditRecord> records;
     QString error;
-    if (!m_service->store()->listAudit(std::clamp(limit, 1, 10000), std::max(offset, 0), &records, &error))
+    if (!m_service->definitions()->listAudit(std::clamp(limit, 1, 10000), std::max(offset, 0), &records, &error))
         return refused(error);
     QVariantList rows;
     for (const AuditRecord &r : std::as_const(records))

@@ -1,14 +1,9 @@
 #include "dhcpservice.h"
 
+#include "storeconfig.h"
+
 #include "platform/interfaces.h"
-#include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
-#include "storage/cachingstore.h"
-#include "storage/httpstore.h"
-#include "storage/inistore.h"
-#include "storage/networksqlstore.h"
-#include "storage/nullstore.h"
-#include "storage/sqlitestore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -53,101 +48,23 @@ DhcpService::~DhcpService()
 
 bool DhcpService::openStore(QString *error)
 {
-    const QString engine = m_config.databaseEngine;
-    std::unique_ptr<DefinitionStore> store;
-    LookupOptions options;
-    options.case_insensitive_macs = m_config.caseInsensitiveMacs;
-    options.extra_maps = m_config.extraMaps;
-    options.extra_subnets = m_config.extraSubnets;
-    if (engine == QLatin1String("sqlite")) {
-        auto sqlite = std::make_unique<SqliteStore>(m_config.sqliteFile, options);
-        if (!sqlite->open(error)) {
-            *error = QStringLiteral("%1 ([database] sqlite_file in %2)").arg(*error, m_config.file);
-            return false;
-        }
-        store = std::move(sqlite);
-    } else if (engine == QLatin1String("postgresql") || engine == QLatin1String("mysql")) {
-        const bool pg = engine == QLatin1String("postgresql");
-        SqlServerSettings settings;
-        settings.server = pg ? SqlServer::PostgreSQL : SqlServer::MySQL;
-        settings.host = pg ? m_config.postgresqlHost : m_config.mysqlHost;
-        settings.port = pg ? m_config.postgresqlPort : m_config.mysqlPort;
-        settings.database = pg ? m_config.postgresqlDatabase : m_config.mysqlDatabase;
-        settings.username = pg ? m_config.postgresqlUsername : m_config.mysqlUsername;
-        settings.password = pg ? m_config.postgresqlPassword : m_config.mysqlPassword;
-        settings.sslmode = m_config.postgresqlSslmode;
-        settings.maximumConnections = pg ? m_config.postgresqlMaximumConnections : m_config.mysqlMaximumConnections;
-        auto sql = std::make_unique<NetworkSqlStore>(settings, options);
-        QString unreachable;
-        if (!sql->openLazily(error, &unreachable)) {
-            *error = QStringLiteral("%1 ([database] %2_* in %3)").arg(*error, engine, m_config.file);
-            return false;
-        }
-        // A database that is down at start-up is an outage, not a failure: the server starts, answers what its
-        // cache knows, and serves everyone once the database is back (a daemon may start before its database).
-        if (!unreachable.isEmpty())
-            outageChanged(m_outage.record(LookupResult::outage(unreachable), m_clock.elapsed()));
-        sql->setKnownOutage([this] { return m_outage.active() ? m_outage.error() : QString(); });
-        store = std::move(sql);
-        startLookupPool([settings, options] {
-            auto worker = std::make_unique<NetworkSqlStore>(settings, options);
-            worker->setLookupOnly(true);
-            QString error, unreachable;
-            worker->openLazily(&error, &unreachable);   // settings were checked above; an outage shows in lookups
-            return worker;
-        }, settings.maximumConnections);
-    } else if (engine == QLatin1String("http")) {
-        HttpStoreSettings settings;
-        settings.uri = m_config.httpUri;
-        settings.post = m_config.httpPost;
-        settings.parameters = m_config.httpParameters;
-        settings.macKey = m_config.httpParameterKeyMac;
-        settings.headers = m_config.httpHeaders;
-        settings.defaults = {m_config.httpDefaultNameServers, quint32(m_config.httpDefaultLeaseTime), m_config.httpDefaultSerial};
-        settings.timeoutMs = m_config.httpTimeoutMs;
-        // This one only describes the service to the management API; the lookups run in the workers' own stores.
-        store = std::make_unique<HttpStore>(settings);
-        startLookupPool([settings] { return std::make_unique<HttpStore>(settings); }, m_config.httpMaximumConnections);
-    } else if (engine == QLatin1String("ini")) {
-        auto ini = std::make_unique<IniStore>(m_config.iniFile);
-        if (!ini->open(error)) {
-            *error = QStringLiteral("%1 ([database] ini_file in %2)").arg(*error, m_config.file);
-            return false;
-        }
-        store = std::move(ini);
-    } else if (engine == QLatin1String("none")) {
-        store = std::make_unique<NullStore>();
-    } else {
-        *error = QStringLiteral("%1: [database] engine=%2 is not available in this version (use sqlite, postgresql, mysql, ini, http or none)")
-                     .arg(m_config.file, engine);
+    StoreSettings settings = storeSettings(m_config);
+    settings.knownOutage = [this] { return m_outage.active() ? m_outage.error() : QString(); };
+    m_stores = StoreStack::open(settings, error);
+    if (!m_stores)
         return false;
+    // A database that is down at start-up is an outage, not a failure (StoreStack::unreachableAtOpen).
+    if (!m_stores->unreachableAtOpen().isEmpty())
+        outageChanged(m_outage.record(LookupResult::outage(m_stores->unreachableAtOpen()), m_clock.elapsed()));
+    if (LookupPool *pool = m_stores->pool())
+        connect(pool, &LookupPool::answered, this, &DhcpService::lookupAnswered);
+    if (DefinitionStore *lookups = m_stores->lookups()) {
+        lookups->setChangeListener([this](const StoreChange &change) { storeChanged(change); });
+        lookups->setOutageListener([this](const QString &problem) {
+            if (!m_outage.active())   // an outage the lookups have not met yet (an idle server)
+                outageChanged(m_outage.record(LookupResult::outage(problem), m_clock.elapsed()));
+        });
     }
-    if (m_config.useCache) {
-        auto cache = std::make_unique<CachingStore>(std::move(store));
-        cache->setMaxAge(m_config.cacheMaxAge);
-        m_cache = cache.get();
-        // staticDHCPd's chain: disk_cache → the file alone (disk_cache_persistent or a temporary file);
-        // disk_cache_persistent alone → memory in front of the file. Unlike staticDHCPd, a file that does not open
-        // stops the start (nothing falls back silently).
-        if (m_config.diskCache || !m_config.diskCachePersistent.isEmpty()) {
-            auto disk = std::make_unique<DiskCache>();
-            if (!disk->open(m_config.diskCachePersistent, error)) {
-                *error = QStringLiteral("%1 ([cache] %2 in %3)")
-                             .arg(*error, m_config.diskCachePersistent.isEmpty() ? QStringLiteral("disk_cache")
-                                                                                 : QStringLiteral("disk_cache_persistent"),
-                                  m_config.file);
-                return false;
-            }
-            cache->setDiskCache(std::move(disk), !m_config.diskCache);
-        }
-        store = std::move(cache);
-    }
-    store->setChangeListener([this](const StoreChange &change) { storeChanged(change); });
-    store->setOutageListener([this](const QString &problem) {
-        if (!m_outage.active())   // an outage the lookups have not met yet (an idle server)
-            outageChanged(m_outage.record(LookupResult::outage(problem), m_clock.elapsed()));
-    });
-    m_store = std::move(store);
     return true;
 }
 
@@ -179,27 +96,23 @@ void DhcpService::storeChanged(const StoreChange &change)
     }
 }
 
-void DhcpService::startLookupPool(LookupPool::StoreFactory factory, int workers)
-{
-    m_pool = std::make_unique<LookupPool>(workers, m_config.lookupQueue, std::move(factory));
-    connect(m_pool.get(), &LookupPool::answered, this, &DhcpService::lookupAnswered);
-}
-
 LookupResult DhcpService::throughCache(const MAC &mac, const LookupResult &answer, quint64 generation)
 {
-    return m_cache ? m_cache->remember(mac, answer, generation) : answer;
+    LookupCache *cache = m_stores->cache();
+    return cache ? cache->remember(mac, answer, generation) : answer;
 }
 
 quint64 DhcpService::currentGeneration() const
 {
-    return m_cache ? m_cache->generation() : 0;
+    const LookupCache *cache = m_stores->cache();
+    return cache ? cache->generation() : 0;
 }
 
 // The engine's lookup starter for network engines: the cache answers now when it can, the pool later.
 bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
 {
-    if (m_cache) {
-        if (auto cached = m_cache->cachedAnswer(x.mac)) {
+    if (LookupCache *cache = m_stores->cache()) {
+        if (auto cached = cache->cachedAnswer(x.mac)) {
             *answer = *std::move(cached);
             return true;
         }
@@ -212,9 +125,10 @@ bool DhcpService::startLookup(Exchange &x, LookupResult *answer)
         *answer = throughCache(x.mac, outage, currentGeneration());
         return true;
     }
-    if (!m_pool->submit(m_nextTicket, x.mac)) {
+    LookupPool *pool = m_stores->pool();
+    if (!pool->submit(m_nextTicket, x.mac)) {
         const LookupResult busy = LookupResult::busy(QStringLiteral("%1 lookups are already waiting for %2 ([database] lookup_queue)")
-                                                         .arg(m_pool->queueLimit()).arg(m_store->describe()));
+                                                         .arg(pool->queueLimit()).arg(m_stores->describe()));
         *answer = throughCache(x.mac, busy, currentGeneration());   // an expired entry, if any
         return true;
     }
@@ -233,7 +147,7 @@ void DhcpService::lookupAnswered(quint64 ticket, const MAC &mac, const LookupRes
         return;   // the probe, or dropped by a reinitialise
     // The probe that ended an outage reached the database but failed, e.g. on a new database whose tables the
     // end of the outage has just created (outageChanged): ask once more rather than drop the client.
-    if (change == LookupOutage::Change::Ended && answer.failed() && m_pool->submit(ticket, mac))
+    if (change == LookupOutage::Change::Ended && answer.failed() && m_stores->pool()->submit(ticket, mac))
         return;
     Exchange x = std::move(waiting->second);
     m_waiting.erase(waiting);
@@ -243,7 +157,7 @@ void DhcpService::lookupAnswered(quint64 ticket, const MAC &mac, const LookupRes
 
 void DhcpService::outageChanged(LookupOutage::Change change)
 {
-    const QString database = m_store ? m_store->describe() : QStringLiteral("the definitions database");
+    const QString database = m_stores ? m_stores->describe() : QStringLiteral("the definitions database");
     switch (change) {
     case LookupOutage::Change::None:
         break;
@@ -270,10 +184,10 @@ void DhcpService::outageChanged(LookupOutage::Change change)
 
 bool DhcpService::reloadBlacklist(QString *error)
 {
-    if (!m_store->isEditable())
+    if (!definitions()->isEditable())
         return true;
     QList<BlacklistEntry> entries;
-    if (!m_store->listBlacklist(&entries, error))
+    if (!definitions()->listBlacklist(&entries, error))
         return false;
     QSet<MAC> macs;
     for (const BlacklistEntry &e : std::as_const(entries))
@@ -334,8 +248,8 @@ bool DhcpService::open(QString *error)
 {
     if (!openStore(error))
         return false;
-    m_engine = std::make_unique<Engine>(m_config, m_store.get());
-    if (m_pool)
+    m_engine = std::make_unique<Engine>(m_config, m_stores->lookups());
+    if (m_stores->pool())
         m_engine->setLookupStarter([this](Exchange &x, LookupResult *answer) { return startLookup(x, answer); });
     if (m_outage.active()) {
         qCWarning(lcDhcp).noquote() << "the permanent blacklist will be read when the database is back";
@@ -352,7 +266,7 @@ bool DhcpService::open(QString *error)
                                     .arg(m_config.dhcpServerIp.toString(), m_interfaceName)
                                     .arg(m_config.dhcpServerPort)
                                     .arg(m_config.proxyPort ? QStringLiteral(", ProxyDHCP %1").arg(m_config.proxyPort) : QString())
-                                    .arg(m_store->describe());
+                                    .arg(m_stores->describe());
     scheduleTick();
     emit started();
     return true;
@@ -360,11 +274,11 @@ bool DhcpService::open(QString *error)
 
 bool DhcpService::reinitialise(QString *error)
 {
-    if (!m_store)
+    if (!m_stores)
         return true;
     QElapsedTimer timer;
     timer.start();
-    if (!m_store->reinitialise(error) || !reloadBlacklist(error))
+    if (!m_stores->reinitialise(error) || !reloadBlacklist(error))
         return false;
     m_statistics.clearRecentActivity();
     m_waiting.clear();   // their hook state belongs to the hook file being replaced; the clients retransmit
@@ -377,7 +291,8 @@ bool DhcpService::reinitialise(QString *error)
 void DhcpService::stop()
 {
     m_tick->stop();
-    m_pool.reset();
+    if (m_stores)
+        m_stores->stopPool();
     m_waiting.clear();
     if (m_transport)
         m_transport->close();
@@ -387,18 +302,7 @@ void DhcpService::process(Exchange &x)
 {
     if (!m_engine)
         return;   // bound but not yet open (start-up): the client retransmits
-    if (!m_transport->tiedToInterface(x.localPort) && x.interfaceIndex > 0 && x.interfaceIndex != m_transportSettings.interfaceIndex) {
-        // Listening everywhere (for relays, or QUdpSocket): direct requests from other networks are not ours.
-        const DecodeResult peek = PacketDecoder::decode(x.wire);
-        if (peek.usable() && peek.packet.giaddr.isUnspecified()) {
-            x.request = peek.packet;
-            x.mac = peek.packet.hardwareAddress();
-            x.method = classify(peek.packet, Arrival{x.sourceIp, x.destinationIp});
-            x.dropWith(DropReason::OtherNetwork, QStringLiteral("interface %1").arg(x.interfaceIndex));
-        }
-    }
-    if (!x.dropped())
-        m_engine->handle(x);
+    m_engine->handle(x);
     if (x.awaitingLookup) {
         const quint64 ticket = x.lookupTicket;
         m_waiting.emplace(ticket, std::move(x));
@@ -446,7 +350,8 @@ void DhcpService::tick()
     if (m_engine)
         m_engine->tick();
     // An outage with no traffic still ends by itself (and the status says so): probe now and then.
-    if (m_pool && m_outage.active() && m_outage.mayTry(m_clock.elapsed()) && !m_pool->submit(0, MAC()))
+    LookupPool *pool = lookupPool();
+    if (pool && m_outage.active() && m_outage.mayTry(m_clock.elapsed()) && !pool->submit(0, MAC()))
         m_outage.record(LookupResult::outage(m_outage.error()), m_clock.elapsed());   // no probe after all
     if (m_hooks)
         m_hooks->tick();

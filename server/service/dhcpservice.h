@@ -5,8 +5,9 @@
 #include "engine/statistics.h"
 #include "net/dhcptransport.h"
 #include "scripting/hookrunner.h"
+#include "storage/definitionadmin.h"
 #include "storage/lookupoutage.h"
-#include "storage/lookuppool.h"
+#include "storage/storestack.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,13 +18,12 @@
 
 namespace qsd {
 
-class CachingStore;
-class DefinitionStore;
 struct StoreChange;
 
-/// The DHCP service: store, engine, transport, statistics and the one-second tick, all living in one thread
-/// (the server thread; STYLE.md §7: the socket, the SQL connection and later the QJSEngine are created in
-/// `start()`, inside that thread). DhcpServer owns the thread; tests may drive a service directly.
+/// The DHCP service: stores, engine, transport, hooks, statistics and the one-second tick, all living in one
+/// thread (the server thread; STYLE.md §7). The sockets are created by `bind()`, the stores' SQL connections and
+/// the hooks' QJSEngine by `open()`, both called in that thread. DhcpServer owns the thread; tests may drive a
+/// service directly.
 class DhcpService : public QObject
 {
     Q_OBJECT
@@ -47,7 +47,11 @@ public:
 
     Statistics &statistics() { return m_statistics; }
     Engine *engine() { return m_engine.get(); }
-    DefinitionStore *store() { return m_store.get(); }
+    /// What the management API lists and edits: the definitions, the permanent blacklist and the audit (a
+    /// refusal for each call when the engine cannot edit). Null before open().
+    DefinitionAdmin *definitions() { return m_stores ? &m_stores->admin() : nullptr; }
+    /// The store, its cache and its lookup workers; null before open().
+    StoreStack *stores() { return m_stores.get(); }
     /// The JavaScript hooks; null without a [hooks] file.
     HookRunner *hooks() { return m_hooks.get(); }
     const DhcpTransport &transport() const { return *m_transport; }
@@ -61,7 +65,7 @@ public:
     /// The clock of outage().sinceMs().
     qint64 monotonicMs() const { return m_clock.elapsed(); }
     /// The lookup workers of a network engine; null otherwise.
-    LookupPool *lookupPool() { return m_pool.get(); }
+    LookupPool *lookupPool() { return m_stores ? m_stores->pool() : nullptr; }
     /// Exchanges waiting for their lookup.
     int waitingExchanges() const { return int(m_waiting.size()); }
 
@@ -73,12 +77,13 @@ signals:
     void changedElsewhere(const QString &what, const QString &key, const QString &who);
 
 private:
+    /// Opens the stores (StoreStack::open) and connects them to the service: the outage, the lookup workers'
+    /// answers, and the changes other servers make.
     bool openStore(QString *error);
-    /// Starts the pool of lookup workers for a network engine (Engine's lookup starter).
-    void startLookupPool(LookupPool::StoreFactory factory, int workers);
+    /// The Engine's lookup starter for a network engine: the cache, else the lookup workers.
     bool startLookup(Exchange &x, LookupResult *answer);
     void lookupAnswered(quint64 ticket, const MAC &mac, const LookupResult &answer);
-    /// What the engine should use for the store's `answer` (CachingStore::remember), or the answer without a cache.
+    /// What the engine should use for the store's `answer` (LookupCache::remember), or the answer without a cache.
     LookupResult throughCache(const MAC &mac, const LookupResult &answer, quint64 generation);
     quint64 currentGeneration() const;
     /// Logs an outage's beginning or end, once.
@@ -92,11 +97,9 @@ private:
     void tick();
 
     ServerConfig m_config;
-    std::unique_ptr<DefinitionStore> m_store;
+    std::unique_ptr<StoreStack> m_stores;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<HookRunner> m_hooks;
-    CachingStore *m_cache = nullptr;     ///< m_store when [cache] use_cache
-    std::unique_ptr<LookupPool> m_pool;
     LookupOutage m_outage;
     QElapsedTimer m_clock;                ///< for m_outage
     std::unordered_map<quint64, Exchange> m_waiting;   ///< by lookup ticket; after m_hooks: freed first

@@ -1,31 +1,23 @@
 #pragma once
 
 #include "definitionstore.h"
-#include "diskcache.h"
-
-#include <QElapsedTimer>
-#include <QHash>
+#include "lookupcache.h"
 
 #include <memory>
-#include <optional>
 
 namespace qsd {
 
-/// staticDHCPd's in-process memory cache (`[cache] use_cache`; databases/_caching.py `MemoryCache`, inventory
-/// §2 "Caching") as a decorator over any store.
+/// A LookupCache in front of a store's lookups (`[cache] use_cache`): a lookup is answered from the cache when the
+/// MAC is cached; otherwise the inner store is asked and its answer passed through remember(). The engine looks up
+/// through it for SQLite, INI and none. For PostgreSQL and MySQL the lookups run in the LookupPool and the service
+/// uses the cache directly (cachedAnswer(), remember()); this store then only reinitialises the server thread's
+/// store and hears its changes.
 ///
-/// A lookup is answered from memory when the MAC is cached; otherwise the inner store is asked and a result
-/// with definitions is remembered. As in staticDHCPd, unknown MACs (no definition) and failed lookups are
-/// not cached, so a MAC added behind the server's back is served without a reinitialise.
-/// The cache is emptied by `reinitialise()` and by every successful edit made through this interface
-/// (definitions, blacklist), so the console's changes apply at once. Edits made by another server on the same
-/// PostgreSQL database flush it too (the inner store's change listener; the change is passed on to this store's
-/// listener). Other edits made to the database show after `maxAge` (`[cache] max_age`, the bound for MySQL, which
-/// has no notifications) or a reinitialise; with a max age of 0 only after a reinitialise, as with staticDHCPd.
-///
-/// Not thread-safe, by design: the engine owns its store and calls it from its one thread. The cache is
-/// unbounded, like staticDHCPd's. It may also be kept on disk: see setDiskCache().
-class CachingStore final : public DefinitionStore
+/// It stands in front of the lookups only: the inner store's administration (DefinitionAdmin) is used directly,
+/// and its edit listener flushes this cache (StoreStack::open connects them). Changes made by another server on the
+/// same PostgreSQL database flush it too (the inner store's change listener; the change is passed on to this
+/// store's listener), and so does a reinitialise.
+class CachingStore final : public DefinitionStore, public LookupCache
 {
 public:
     explicit CachingStore(std::unique_ptr<DefinitionStore> inner);
@@ -33,88 +25,15 @@ public:
 
     DefinitionStore *inner() const { return m_inner.get(); }
 
-    /// Empties the cache.
-    void flush();
-    /// A cached answer older than `seconds` is read again from the inner store; 0: kept until flushed.
-    void setMaxAge(int seconds) { m_maxAgeMs = qint64(seconds) * 1000; }
-    int maxAge() const { return int(m_maxAgeMs / 1000); }
-    /// Keeps the cache in an SQLite file too, chained as staticDHCPd chains its caches (inventory §2 "Caching"):
-    /// - `memoryInFront` (`[cache] disk_cache_persistent` alone): MemoryCache over DiskCache. A memory miss reads
-    ///   the file, a hit there back-fills memory, and every answer of the inner store is written to both; so a
-    ///   restarted server starts warm, and serves the clients it knew even if the database is down.
-    /// - otherwise (`[cache] disk_cache`): the DiskCache alone; nothing is kept in memory.
-    /// `max_age` applies to the file as to memory, counted from when the entry was written (wall clock, so across
-    /// restarts); an expired entry is still served while the inner store fails. flush(), reinitialise() and
-    /// every successful edit empty the file too (staticDHCPd's reinitialise). Disk errors never fail a lookup:
-    /// they are logged (once until the file works again) and the inner store answers.
-    void setDiskCache(std::unique_ptr<DiskCache> disk, bool memoryInFront);
-    DiskCache *diskCache() const { return m_disk.get(); }
-    /// Number of MACs cached in memory.
-    qsizetype size() const { return m_cache.size(); }
-    /// Lookups answered from memory, and lookups passed to the inner store, since construction.
-    quint64 hits() const { return m_hits; }
-    quint64 misses() const { return m_misses; }
-
-    /// Counted once per flush: an answer asked for before a flush is not remembered after it.
-    quint64 generation() const { return m_generation; }
-
     QString describe() const override;
     /// cachedAnswer(), else the inner store's answer through remember().
     LookupResult lookupMAC(const MAC &mac) override;
-    /// The answer for `mac` when the cache holds a fresh one (a hit); nullopt otherwise (a miss: ask the inner
-    /// store — the service does it in its LookupPool — and pass its answer to remember()).
-    std::optional<LookupResult> cachedAnswer(const MAC &mac);
-    /// Takes the inner store's answer for `mac`, asked for at generation `generation`, and returns what to use:
-    /// the answer itself, remembered unless the cache was flushed meanwhile; for a failure, an expired entry of
-    /// the MAC when there is one (cached clients are served through an outage).
-    LookupResult remember(const MAC &mac, LookupResult answer, quint64 generation);
     /// Reinitialises the inner store, then flushes the cache; when the inner store fails (its database is
     /// unreachable) the cache is kept, to go on serving the known clients.
     bool reinitialise(QString *error) override;
 
-    bool isEditable() const override;
-    bool listSubnets(QList<SubnetRecord> *subnets, QString *error) override;
-    bool listMaps(const MapQuery &query, MapPage *page, QString *error) override;
-    bool addSubnet(const SubnetRecord &subnet, const QString &who, QString *error) override;
-    bool updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
-                      QString *error) override;
-    bool deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error) override;
-    bool addMap(const MapRecord &map, const QString &who, QString *error) override;
-    bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error) override;
-    bool deleteMap(const MAC &mac, const QString &who, QString *error) override;
-    bool applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
-                    QString *error) override;
-    bool listBlacklist(QList<BlacklistEntry> *entries, QString *error) override;
-    bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error) override;
-    bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error) override;
-    bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error) override;
-
 private:
-    /// Flushes when `ok` (a successful edit) and passes `ok` on.
-    bool flushIf(bool ok);
-    /// The disk cache's entry for `mac`, if there is a disk cache and it has one.
-    std::optional<DiskCache::Entry> diskFind(const MAC &mac);
-    /// Writes a found answer to the disk cache, or forgets the MAC there.
-    void diskStore(const MAC &mac, const LookupResult &result);
-    /// Logs a disk cache error, once until the file works again.
-    void diskChecked(bool ok, const QString &error);
-
     std::unique_ptr<DefinitionStore> m_inner;
-    struct Entry
-    {
-        QList<Definition> definitions;
-        qint64 cachedAtMs;   ///< on m_clock
-    };
-
-    QHash<MAC, Entry> m_cache;
-    QElapsedTimer m_clock;
-    qint64 m_maxAgeMs = 0;
-    quint64 m_generation = 0;
-    quint64 m_hits = 0;
-    quint64 m_misses = 0;
-    std::unique_ptr<DiskCache> m_disk;   ///< [cache] disk_cache / disk_cache_persistent; null: memory only
-    bool m_memory = true;                ///< false: the disk cache alone ([cache] disk_cache)
-    bool m_diskFailing = false;
 };
 
 } // namespace qsd

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "definition.h"
-#include "storerecords.h"
 #include "protocol/mac.h"
 
 #include <QList>
@@ -42,13 +41,14 @@ struct StoreChange
     QString who;
 };
 
-/// Where definitions come from: SQLite, PostgreSQL, MySQL, an INI file, HTTP, or a cache in front of one.
+/// Where definitions come from, on the hot path: SQLite, PostgreSQL, MySQL, an INI file, HTTP, nothing (hooks only),
+/// or a cache in front of one of these.
 ///
-/// The engine calls `lookupMAC()` and `reinitialise()` from its own thread; a store is used from one thread
-/// only (SQL connections belong to the thread that opened them). The management methods serve the console
-/// and the CLI; a store that cannot edit keeps the default implementations, which answer with an error
-/// saying so. Every method returns its errors as text naming the file, MAC, subnet or key at fault;
-/// `error` may be null when the caller does not want the message.
+/// The engine calls `lookupMAC()` for every request and the service calls `reinitialise()`; a store is used from
+/// one thread only (SQL connections belong to the thread that opened them). What the console and the CLI read and
+/// edit is a separate interface, DefinitionAdmin (definitionadmin.h), implemented by the
+/// stores that can edit: what stands in front of the lookups (CachingStore, LookupPool) has nothing to pass on.
+/// Errors are text naming the file, MAC or key at fault; `error` may be null when the caller does not want it.
 class DefinitionStore
 {
 public:
@@ -66,47 +66,6 @@ public:
     /// Makes sure later lookups see fresh data (flushes caches, reconnects, re-reads files); staticDHCPd calls
     /// it on SIGHUP and from the web button.
     virtual bool reinitialise(QString *error) = 0;
-
-    /// True when the management edits below are supported.
-    virtual bool isEditable() const;
-
-    // --- definitions (staticDHCPd's `subnets` and `maps` tables) ---
-    virtual bool listSubnets(QList<SubnetRecord> *subnets, QString *error);
-    /// One page of maps (LIMIT/OFFSET) and the number of rows matching the filter.
-    virtual bool listMaps(const MapQuery &query, MapPage *page, QString *error);
-
-    /// Adds a subnet after validation: non-empty subnet, serial >= 0, lease_time > 0, well-formed addresses,
-    /// (subnet, serial) not taken. `who` goes into the audit table.
-    virtual bool addSubnet(const SubnetRecord &subnet, const QString &who, QString *error);
-    /// Replaces subnet (`subnet`, `serial`) by `changed`; the key may change only while no map uses it.
-    virtual bool updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
-                              QString *error);
-    /// Deletes a subnet that no map uses.
-    virtual bool deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error);
-
-    /// Adds a map after validation: valid MAC (stored lower-case with colons) and IP, known (subnet, serial),
-    /// IP inside the subnet's network when the subnet is CIDR text, IP unique within (subnet, serial),
-    /// MAC unique (case-insensitively).
-    virtual bool addMap(const MapRecord &map, const QString &who, QString *error);
-    /// Replaces the map of `mac` by `changed` (which may carry another MAC), with the checks of addMap.
-    virtual bool updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error);
-    virtual bool deleteMap(const MAC &mac, const QString &who, QString *error);
-
-    /// Applies `batch` in one transaction, with the checks and audit rows of addSubnet, addMap and updateMap:
-    /// all of it or, on the first refusal (named by its row), none of it. `dryRun` checks everything, then
-    /// rolls back. A subnet already stored with other values is refused (an import never changes a subnet).
-    virtual bool applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
-                            QString *error);
-
-    // --- permanent blacklist (our table `qsd_blacklist`) ---
-    virtual bool listBlacklist(QList<BlacklistEntry> *entries, QString *error);
-    /// Adds `mac`; an already blacklisted MAC is an error.
-    virtual bool addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error);
-    virtual bool removeFromBlacklist(const MAC &mac, const QString &who, QString *error);
-
-    // --- audit of every edit above (our table `qsd_audit`) ---
-    /// Newest first.
-    virtual bool listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error);
 
     // --- changes made elsewhere ---
     using ChangeListener = std::function<void(const StoreChange &)>;
@@ -132,9 +91,6 @@ protected:
         if (m_outageListener)
             m_outageListener(problem);
     }
-
-    /// The error of the default implementations: "<describe()> is read-only (<what> is not supported)".
-    bool unsupported(const char *what, QString *error) const;
 
 private:
     ChangeListener m_changeListener;

@@ -49,9 +49,9 @@ HttpStore::~HttpStore()
         m_manager.release()->deleteLater();
 }
 
-QString HttpStore::describe() const
+QString HttpStore::description(const HttpStoreSettings &settings)
 {
-    return QStringLiteral("HTTP definitions service %1").arg(m_settings.uri.toDisplayString());
+    return QStringLiteral("HTTP definitions service %1").arg(settings.uri.toDisplayString());
 }
 
 bool HttpStore::reinitialise(QString *)

@@ -28,8 +28,9 @@ struct HttpStoreSettings
 /// Definitions from a web service (`[database] engine = http`): staticDHCPd's httpdb extension
 /// (contrib/extensions/official/httpdb.py, HTTPDatabase). Every lookup sends `parameters` plus
 /// `macKey: "aa:bb:cc:dd:ee:ff"`, as a JSON body in a POST (Content-Type: application/json) or as a GET query
-/// string, with `headers`; the answer is read by HttpAnswer. Read-only; with `[cache] use_cache` a
-/// CachingStore in front keeps the answers.
+/// string, with `headers`; the answer is read by HttpAnswer. Read-only: it has no administration (the management
+/// API gets a ReadOnlyAdmin). Its lookups run in the service's LookupPool, with `[cache] use_cache` a LookupCache
+/// in front.
 ///
 /// `lookupMAC()` blocks its caller: it may run in a lookup worker thread without an event loop, so the
 /// QNetworkAccessManager is created at the first lookup in the calling thread, and each request waits in a local
@@ -45,7 +46,9 @@ public:
     ~HttpStore() override;
 
     /// "HTTP definitions service https://dhcp.example/lookup" (without a password in the URL).
-    QString describe() const override;
+    QString describe() const override { return description(m_settings); }
+    /// describe() of a store with `settings`, without making one.
+    static QString description(const HttpStoreSettings &settings);
     LookupResult lookupMAC(const MAC &mac) override;
     /// Nothing to reset: every lookup asks the service (the cache in front is flushed by its owner).
     bool reinitialise(QString *error) override;

@@ -231,7 +231,7 @@ LookupResult NetworkSqlStore::lookupMAC(const MAC &mac)
 }
 
 template<typename Call>
-bool NetworkSqlStore::edit(QString *error, Call call)
+bool NetworkSqlStore::withEditor(QString *error, Call call)
 {
     if (!ensureConnected(error))
         return false;
@@ -243,69 +243,70 @@ bool NetworkSqlStore::edit(QString *error, Call call)
 
 bool NetworkSqlStore::listSubnets(QList<SubnetRecord> *subnets, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->listSubnets(subnets, error); });
+    return withEditor(error, [&](SqlEditor *e) { return e->listSubnets(subnets, error); });
 }
 
 bool NetworkSqlStore::listMaps(const MapQuery &query, MapPage *page, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->listMaps(query, page, error); });
+    return withEditor(error, [&](SqlEditor *e) { return e->listMaps(query, page, error); });
 }
 
 bool NetworkSqlStore::addSubnet(const SubnetRecord &subnet, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->addSubnet(subnet, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->addSubnet(subnet, who, error); }));
 }
 
 bool NetworkSqlStore::updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed,
                                    const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->updateSubnet(subnet, serial, changed, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->updateSubnet(subnet, serial, changed, who, error); }));
 }
 
 bool NetworkSqlStore::deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->deleteSubnet(subnet, serial, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->deleteSubnet(subnet, serial, who, error); }));
 }
 
 bool NetworkSqlStore::addMap(const MapRecord &map, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->addMap(map, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->addMap(map, who, error); }));
 }
 
 bool NetworkSqlStore::updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->updateMap(mac, changed, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->updateMap(mac, changed, who, error); }));
 }
 
 bool NetworkSqlStore::deleteMap(const MAC &mac, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->deleteMap(mac, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->deleteMap(mac, who, error); }));
 }
 
 bool NetworkSqlStore::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->listBlacklist(entries, error); });
+    return withEditor(error, [&](SqlEditor *e) { return e->listBlacklist(entries, error); });
 }
 
 bool NetworkSqlStore::addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->addToBlacklist(mac, reason, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->addToBlacklist(mac, reason, who, error); }));
 }
 
 bool NetworkSqlStore::removeFromBlacklist(const MAC &mac, const QString &who, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->removeFromBlacklist(mac, who, error); });
+    return edited(withEditor(error, [&](SqlEditor *e) { return e->removeFromBlacklist(mac, who, error); }));
 }
 
 bool NetworkSqlStore::listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->listAudit(limit, offset, records, error); });
+    return withEditor(error, [&](SqlEditor *e) { return e->listAudit(limit, offset, records, error); });
 }
 
 bool NetworkSqlStore::applyBatch(const DefinitionBatch &batch, bool dryRun, const QString &who, BatchResult *result,
                             QString *error)
 {
-    return edit(error, [&](SqlEditor *e) { return e->applyBatch(batch, dryRun, who, result, error); });
+    const bool done = withEditor(error, [&](SqlEditor *e) { return e->applyBatch(batch, dryRun, who, result, error); });
+    return dryRun ? done : edited(done);
 }
 
 } // namespace qsd

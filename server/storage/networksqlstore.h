@@ -1,5 +1,6 @@
 #pragma once
 
+#include "definitionadmin.h"
 #include "definitionstore.h"
 #include "lookupquery.h"
 #include "networksqlschema.h"
@@ -49,7 +50,7 @@ struct SqlServerSettings
 /// hears theirs and passes them to the change listener (DefinitionStore::setChangeListener) in the store's
 /// thread, which must run an event loop. MySQL has no notifications: there the cache's `[cache] max_age` bounds
 /// how long another server's edit takes to show.
-class NetworkSqlStore final : public DefinitionStore
+class NetworkSqlStore final : public DefinitionStore, public DefinitionAdmin
 {
 public:
     NetworkSqlStore(const SqlServerSettings &settings, const LookupOptions &options);
@@ -115,7 +116,7 @@ private:
     void dropIfGone();
     /// Runs one SqlEditor call with reconnection.
     template<typename Call>
-    bool edit(QString *error, Call call);
+    bool withEditor(QString *error, Call call);
 
     SqlServerSettings m_settings;
     LookupOptions m_options;

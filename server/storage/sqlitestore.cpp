@@ -188,38 +188,38 @@ bool SqliteStore::listMaps(const MapQuery &query, MapPage *page, QString *error)
 bool SqliteStore::addSubnet(const SubnetRecord &subnet, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->addSubnet(subnet, who, error);
+    return edited(e && e->addSubnet(subnet, who, error));
 }
 
 bool SqliteStore::updateSubnet(const QString &subnet, int serial, const SubnetRecord &changed, const QString &who,
                                QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->updateSubnet(subnet, serial, changed, who, error);
+    return edited(e && e->updateSubnet(subnet, serial, changed, who, error));
 }
 
 bool SqliteStore::deleteSubnet(const QString &subnet, int serial, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->deleteSubnet(subnet, serial, who, error);
+    return edited(e && e->deleteSubnet(subnet, serial, who, error));
 }
 
 bool SqliteStore::addMap(const MapRecord &map, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->addMap(map, who, error);
+    return edited(e && e->addMap(map, who, error));
 }
 
 bool SqliteStore::updateMap(const MAC &mac, const MapRecord &changed, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->updateMap(mac, changed, who, error);
+    return edited(e && e->updateMap(mac, changed, who, error));
 }
 
 bool SqliteStore::deleteMap(const MAC &mac, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->deleteMap(mac, who, error);
+    return edited(e && e->deleteMap(mac, who, error));
 }
 
 bool SqliteStore::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
@@ -231,13 +231,13 @@ bool SqliteStore::listBlacklist(QList<BlacklistEntry> *entries, QString *error)
 bool SqliteStore::addToBlacklist(const MAC &mac, const QString &reason, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->addToBlacklist(mac, reason, who, error);
+    return edited(e && e->addToBlacklist(mac, reason, who, error));
 }
 
 bool SqliteStore::removeFromBlacklist(const MAC &mac, const QString &who, QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->removeFromBlacklist(mac, who, error);
+    return edited(e && e->removeFromBlacklist(mac, who, error));
 }
 
 bool SqliteStore::listAudit(int limit, int offset, QList<AuditRecord> *records, QString *error)
@@ -250,7 +250,8 @@ bool SqliteStore::applyBatch(const DefinitionBatch &batch, bool dryRun, const QS
                             QString *error)
 {
     SqlEditor *e = editor(error);
-    return e && e->applyBatch(batch, dryRun, who, result, error);
+    const bool done = e && e->applyBatch(batch, dryRun, who, result, error);
+    return dryRun ? done : edited(done);
 }
 
 } // namespace qsd

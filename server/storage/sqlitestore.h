@@ -1,5 +1,6 @@
 #pragma once
 
+#include "definitionadmin.h"
 #include "definitionstore.h"
 #include "lookupquery.h"
 #include "sqleditor.h"
@@ -21,7 +22,7 @@ namespace qsd {
 /// power loss (NORMAL would only survive an application crash).
 ///
 /// The lookup is staticDHCPd's SQL (LookupQuery, SQLite dialect), prepared once in `open()` and reused.
-class SqliteStore final : public DefinitionStore
+class SqliteStore final : public DefinitionStore, public DefinitionAdmin
 {
 public:
     SqliteStore(const QString &file, const LookupOptions &options);

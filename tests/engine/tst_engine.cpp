@@ -487,6 +487,65 @@ private slots:
         QCOMPARE(x.drop, drop);
     }
 
+    // A socket that hears every interface (relays allowed, or QUdpSocket) marks what another interface brought;
+    // a direct request from there is another network's and is dropped before anything else (decode, source
+    // policy, lookup) is asked of it. A relayed one is the relay's business.
+    void otherNetwork_data()
+    {
+        QTest::addColumn<bool>("otherInterface");
+        QTest::addColumn<bool>("relayed");
+        QTest::addColumn<bool>("bootReply");
+        QTest::addColumn<DropReason>("drop");
+        QTest::addColumn<Method>("method");
+        QTest::addRow("direct, on dhcp_server_ip's interface") << false << false << false << DropReason::None << Method::Discover;
+        QTest::addRow("direct, from another interface") << true << false << false << DropReason::OtherNetwork << Method::Discover;
+        QTest::addRow("relayed, from another interface") << true << true << false << DropReason::None << Method::Discover;
+        QTest::addRow("not even a request, from another interface")
+            << true << false << true << DropReason::OtherNetwork << Method::Other;
+    }
+    void otherNetwork()
+    {
+        QFETCH(bool, otherInterface);
+        QFETCH(bool, relayed);
+        QFETCH(bool, bootReply);
+        ServerConfig c = m_config;
+        c.allowDhcpRelays = true;
+        c.allowAnyDhcpRelay = true;
+        Engine engine(c, m_store.get());
+        int lookups = 0;
+        engine.setLookupStarter([&](Exchange &x, LookupResult *answer) {
+            ++lookups;
+            *answer = m_store->lookupMAC(x.mac);
+            return true;
+        });
+        Request r(MessageType::Discover, kKnown);
+        if (relayed)
+            r.relayed(IPv4(198, 18, 2, 1));
+        if (bootReply)
+            r.p.op = 2;
+        Exchange x = r.exchange();
+        x.interfaceIndex = 7;
+        x.onOtherInterface = otherInterface;
+        engine.handle(x);
+        QTEST(x.drop, "drop");
+        QTEST(x.method, "method");
+        QCOMPARE(x.mac, kKnown);
+        if (x.drop == DropReason::OtherNetwork) {
+            QCOMPARE(dropReasonName(x.drop), QStringLiteral("other-network"));
+            QCOMPARE(x.detail, QStringLiteral("interface 7"));
+            QVERIFY(!x.reply);
+            QCOMPARE(lookups, 0);
+            if (!bootReply) {   // not ignored for a while: the same client on our network is answered at once
+                Exchange again = r.exchange();
+                engine.handle(again);
+                QCOMPARE(replyType(again), MessageType::Offer);
+            }
+        } else {
+            QCOMPARE(replyType(x), MessageType::Offer);
+            QCOMPARE(lookups, 1);
+        }
+    }
+
     void relayedReplyGoesToTheRelayWithOption82()
     {
         ServerConfig c = m_config;

@@ -546,6 +546,35 @@ class RelayTest(ServerTestCase):
         self.assertDaemonAlive(srv)
 
 
+# ================================================================== 5b. a direct request from another network
+class OtherNetworkTest(ServerTestCase):
+    """With relays allowed (and on the portable path, which cannot tie a socket to an interface) the server hears
+    every interface. A direct request that comes in on one that does not own dhcp_server_ip -- here eth1 on the
+    relay link, 198.18.1.0/24, with no dhcrelay running -- belongs to another network: dropped as other-network,
+    silently. The same request on dhcp_server_ip's LAN is answered."""
+
+    def test_direct_request_from_another_network_dropped(self):
+        lab, _db, srv = self.server(clients=1, relayed=1, server={"allow_dhcp_relays": "true",
+                                                                  "allowed_dhcp_relays": "198.18.2.1"})
+        eth1 = lab.run(lab.server, ["cat", "/sys/class/net/eth1/ifindex"], check=True).stdout.strip()
+        elsewhere, here = 0x07e70001, 0x07e70002
+        with lab.sniff(lab.relay, "eth0") as other, lab.sniff(lab.server) as own:
+            lab.send_frames(lab.relay, [build_dhcp(MAC[1], DISCOVER, xid=elsewhere, options={55: PRL})])
+            dropped = srv.wait_output(r"ignored DISCOVER from %s - other-network interface %s\b" % (MAC[1], eth1),
+                                      timeout=5)
+            lab.send_frames(lab.clients[0], [build_dhcp(MAC[1], DISCOVER, xid=here, options={55: PRL})])
+            offer = own.wait_for(lambda p: p.msg_type == OFFER and p.xid == here, timeout=5)
+            time.sleep(0.3)
+        why = "%s\n%s%s" % (dump(other.packets()), dump(own.packets()), self.daemon_log())
+        self.assertTrue(dropped, "no other-network drop for the request on eth1\n" + why)
+        self.assertEqual([str(p) for p in other.packets() if p.is_reply], [],
+                         "the server answered on the other network\n" + why)
+        self.assertTrue(any(p.xid == elsewhere for p in other.packets()), "the request was not sent\n" + why)
+        self.assertIsNotNone(offer, "the same client on dhcp_server_ip's LAN got no OFFER\n" + why)
+        self.assertEqual(offer.yiaddr, "198.18.0.11", why)
+        self.assertDaemonAlive(srv)
+
+
 # ================================================================== 6. INFORM
 class InformTest(ServerTestCase):
 

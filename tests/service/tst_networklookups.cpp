@@ -70,7 +70,7 @@ class TestNetworkLookups : public QObject
     static bool listening(DhcpServer &server)
     {
         return inServerThread(server, [](DhcpService &s) {
-            auto *cache = dynamic_cast<CachingStore *>(s.store());
+            auto *cache = dynamic_cast<CachingStore *>(s.stores()->lookups());
             auto *sql = cache ? dynamic_cast<NetworkSqlStore *>(cache->inner()) : nullptr;
             return sql && sql->isListening();
         });
@@ -78,7 +78,7 @@ class TestNetworkLookups : public QObject
     static int cached(DhcpServer &server)
     {
         return inServerThread(server, [](DhcpService &s) {
-            auto *cache = dynamic_cast<CachingStore *>(s.store());
+            const LookupCache *cache = s.stores()->cache();
             return cache ? int(cache->size()) : -1;
         });
     }
@@ -188,7 +188,7 @@ private slots:
         const QString editError = inServerThread(server, [](DhcpService &s) {
             QString error;
             for (int i = 0; i < 2; ++i)   // the first call may only find the old connection gone
-                s.store()->addToBlacklist(*MAC::fromString(MacC), QStringLiteral("x"), QStringLiteral("test"), &error);
+                s.definitions()->addToBlacklist(*MAC::fromString(MacC), QStringLiteral("x"), QStringLiteral("test"), &error);
             return error;
         });
         QVERIFY2(editError.contains(QStringLiteral("try again when it is back")), qPrintable(editError));
@@ -206,7 +206,7 @@ private slots:
         // The store that edits is usable again (it was not closed by the failed reinitialise).
         const QString afterError = inServerThread(server, [](DhcpService &s) {
             QString error;
-            s.store()->addToBlacklist(*MAC::fromString(MacC), QStringLiteral("x"), QStringLiteral("test"), &error);
+            s.definitions()->addToBlacklist(*MAC::fromString(MacC), QStringLiteral("x"), QStringLiteral("test"), &error);
             return error;
         });
         QVERIFY2(afterError.isEmpty(), qPrintable(afterError));

@@ -79,7 +79,6 @@ public:
     QHash<MAC, QList<Definition>> table;
     QString failWith;
     int lookups = 0;
-    bool editResult = true;
 
     QString describe() const override { return QStringLiteral("counting store"); }
     LookupResult lookupMAC(const MAC &m) override
@@ -90,13 +89,6 @@ public:
         return LookupResult{table.value(m), QString()};
     }
     bool reinitialise(QString *) override { return true; }
-    bool isEditable() const override { return true; }
-    bool addToBlacklist(const MAC &, const QString &, const QString &, QString *error) override
-    {
-        if (!editResult && error)
-            *error = QStringLiteral("refused");
-        return editResult;
-    }
 };
 
 /// A CachingStore over a CountingStore with a disk cache on `file`.
@@ -417,46 +409,6 @@ private slots:
         QVERIFY(setup.cache->reinitialise(&error));
         QCOMPARE(setup.cache->diskCache()->size(), 0);
         QCOMPARE(setup.cache->size(), 0);
-    }
-
-    void onlySuccessfulEditsEmptyTheFile()
-    {
-        QTemporaryDir dir;
-        CachedSetup setup(dir.filePath(QStringLiteral("cache.sqlite")), false);
-        setup.inner->table.insert(mac("02:00:00:00:00:01"), {definition("198.18.0.11")});
-        QVERIFY(setup.cache->lookupMAC(mac("02:00:00:00:00:01")).found());
-        QString error;
-        setup.inner->editResult = false;
-        QVERIFY(!setup.cache->addToBlacklist(mac("02:00:00:00:00:07"), QString(), QStringLiteral("t"), &error));
-        QCOMPARE(setup.cache->diskCache()->size(), 1);
-        setup.inner->editResult = true;
-        QVERIFY(setup.cache->addToBlacklist(mac("02:00:00:00:00:07"), QString(), QStringLiteral("t"), &error));
-        QCOMPARE(setup.cache->diskCache()->size(), 0);
-        QVERIFY(setup.cache->lookupMAC(mac("02:00:00:00:00:01")).found());
-        QCOMPARE(setup.inner->lookups, 2);
-    }
-
-    /// An edit through the interface to a real SQLite store: the next lookup sees it, not the file's copy.
-    void editOfARealStoreIsSeenAtOnce()
-    {
-        QTemporaryDir dir;
-        auto sqlite = std::make_unique<SqliteStore>(dir.filePath(QStringLiteral("dhcp.sqlite")), LookupOptions{});
-        QString error;
-        QVERIFY2(sqlite->open(&error), qPrintable(error));
-        CachingStore cache(std::move(sqlite));
-        auto disk = std::make_unique<DiskCache>();
-        QVERIFY2(disk->open(dir.filePath(QStringLiteral("cache.sqlite")), &error), qPrintable(error));
-        cache.setDiskCache(std::move(disk), false);
-        SubnetRecord net{QStringLiteral("198.18.0.0/24"), 0, 3600, {}, {}, {}, {}, {}, {}};
-        QVERIFY2(cache.addSubnet(net, QStringLiteral("t"), &error), qPrintable(error));
-        MapRecord m{QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.11"), QStringLiteral("old"), net.subnet, 0};
-        QVERIFY(cache.addMap(m, QStringLiteral("t"), &error));
-        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("old"));
-        QCOMPARE(cache.diskCache()->size(), 1);
-        m.hostname = QStringLiteral("new");
-        QVERIFY(cache.updateMap(mac("02:00:00:00:00:01"), m, QStringLiteral("t"), &error));
-        QCOMPARE(cache.diskCache()->size(), 0);
-        QCOMPARE(cache.lookupMAC(mac("02:00:00:00:00:01")).definitions.first().hostname, QStringLiteral("new"));
     }
 };
 

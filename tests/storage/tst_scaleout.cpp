@@ -6,6 +6,7 @@
 #include "sqlservertestfixture.h"
 #include "storage/cachingstore.h"
 #include "storage/networksqlstore.h"
+#include "storage/storestack.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -17,21 +18,33 @@ namespace {
 
 const MAC Mac = *MAC::fromString(QStringLiteral("02:00:00:00:00:01"));
 
-/// One "server": a cache over a PostgreSQL store, recording what it is told about other servers' edits.
+/// One "server": the stores a server runs for engine = postgresql (or mysql) with [cache] use_cache (StoreStack),
+/// recording what it is told about other servers' edits.
 struct Server
 {
-    NetworkSqlStore *sql = nullptr;
-    std::unique_ptr<CachingStore> cache;
+    std::unique_ptr<StoreStack> stack;
+    CachingStore *cache = nullptr;
+    NetworkSqlStore *sql = nullptr;   // behind the cache: the store that edits and listens
     QList<StoreChange> changes;   // edits by others (what non-empty)
     int resyncs = 0;              // "anything may have changed"
 
     Server(const SqlServerSettings &settings, QString *error)
     {
-        auto store = std::make_unique<NetworkSqlStore>(settings, LookupOptions{});
-        sql = store.get();
-        if (!store->open(error))
+        StoreSettings s;
+        const bool pg = settings.server == SqlServer::PostgreSQL;
+        s.engine = pg ? QStringLiteral("postgresql") : QStringLiteral("mysql");
+        (pg ? s.postgresql : s.mysql) = settings;
+        s.useCache = true;
+        s.cacheMaxAge = 0;
+        stack = StoreStack::open(s, error);
+        if (!stack)
             return;
-        cache = std::make_unique<CachingStore>(std::move(store));
+        if (!stack->unreachableAtOpen().isEmpty()) {
+            *error = stack->unreachableAtOpen();
+            return;
+        }
+        cache = dynamic_cast<CachingStore *>(stack->lookups());
+        sql = dynamic_cast<NetworkSqlStore *>(cache->inner());
         cache->setChangeListener([this](const StoreChange &c) {
             if (c.what.isEmpty())
                 ++resyncs;
@@ -39,6 +52,8 @@ struct Server
                 changes.append(c);
         });
     }
+
+    DefinitionAdmin &admin() { return stack->admin(); }
 
     QString ip()
     {
@@ -75,8 +90,8 @@ class TestScaleOut : public QObject
     static bool moveTo(Server &server, const QString &ip, QString *error)
     {
         const MapRecord changed{Mac.toString(), ip, QStringLiteral("pc1"), QStringLiteral("198.18.0.0/24"), 0};
-        return server.cache->updateMap(Mac, changed, QStringLiteral("alice"), error)
-            || server.cache->updateMap(Mac, changed, QStringLiteral("alice"), error);
+        return server.admin().updateMap(Mac, changed, QStringLiteral("alice"), error)
+            || server.admin().updateMap(Mac, changed, QStringLiteral("alice"), error);
     }
 
     /// Waits until `b` serves `ip` for Mac; returns the milliseconds it took, or -1.
@@ -130,8 +145,8 @@ private slots:
         QVERIFY(a.changes.isEmpty());
 
         // The blacklist and a batch: one notification each, with what they changed.
-        QVERIFY2(a.cache->addToBlacklist(*MAC::fromString(QStringLiteral("02:00:00:00:00:99")), QStringLiteral("lab"),
-                                         QStringLiteral("bob"), &error), qPrintable(error));
+        QVERIFY2(a.admin().addToBlacklist(*MAC::fromString(QStringLiteral("02:00:00:00:00:99")), QStringLiteral("lab"),
+                                          QStringLiteral("bob"), &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(b.changes.size(), 2, 1000);
         QCOMPARE(b.changes[1].what, QStringLiteral("blacklist"));
         QCOMPARE(b.changes[1].key, QStringLiteral("02:00:00:00:00:99"));
@@ -139,18 +154,18 @@ private slots:
         batch.maps = {MapRecord{QStringLiteral("02:00:00:00:00:02"), QStringLiteral("198.18.0.21"), QString(), QStringLiteral("198.18.0.0/24"), 0},
                       MapRecord{QStringLiteral("02:00:00:00:00:03"), QStringLiteral("198.18.0.22"), QString(), QStringLiteral("198.18.0.0/24"), 0}};
         BatchResult result;
-        QVERIFY2(a.cache->applyBatch(batch, true, QStringLiteral("carol"), &result, &error), qPrintable(error));
+        QVERIFY2(a.admin().applyBatch(batch, true, QStringLiteral("carol"), &result, &error), qPrintable(error));
         QTest::qWait(200);
         QCOMPARE(b.changes.size(), 2);   // a dry run rolls back and notifies nobody
-        QVERIFY2(a.cache->applyBatch(batch, false, QStringLiteral("carol"), &result, &error), qPrintable(error));
+        QVERIFY2(a.admin().applyBatch(batch, false, QStringLiteral("carol"), &result, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(b.changes.size(), 3, 1000);
         QCOMPARE(b.changes[2].what, QStringLiteral("map"));
         QCOMPARE(b.changes[2].key, QString());
         QCOMPARE(b.changes[2].who, QStringLiteral("carol"));
         // A refused edit notifies nobody either.
-        QVERIFY(!a.cache->addMap(MapRecord{QStringLiteral("02:00:00:00:00:04"), QStringLiteral("198.18.0.21"), QString(),
-                                           QStringLiteral("198.18.0.0/24"), 0},
-                                 QStringLiteral("carol"), &error));
+        QVERIFY(!a.admin().addMap(MapRecord{QStringLiteral("02:00:00:00:00:04"), QStringLiteral("198.18.0.21"), QString(),
+                                            QStringLiteral("198.18.0.0/24"), 0},
+                                  QStringLiteral("carol"), &error));
         QTest::qWait(200);
         QCOMPARE(b.changes.size(), 3);
         QVERIFY(a.changes.isEmpty());

@@ -1,0 +1,7 @@
+#include "definitionadmin.h"
+
+namespace qsd {
+
+DefinitionAdmin::~DefinitionAdmin() = default;
+
+} // namespace qsd
