@@ -1,7 +1,7 @@
 #include "consoleclient.h"
 
 #include "managementclient.h"
-#include "rep_management_replica.h"
+#include "rep_management_merged.h"
 
 #include <QJSEngine>
 #include <QMetaMethod>

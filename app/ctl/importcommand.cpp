@@ -4,7 +4,7 @@
 
 #include "ctloutput.h"
 #include "managementclient.h"
-#include "rep_management_replica.h"
+#include "rep_management_merged.h"
 #include "storage/import/importformats.h"
 #include "storage/import/importplan.h"
 

@@ -3,7 +3,7 @@
 #include "importcommand.h"
 #include "ctloutput.h"
 #include "managementclient.h"
-#include "rep_management_replica.h"
+#include "rep_management_merged.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rep_management_source.h"
+#include "rep_management_merged.h"
 
 #include <QPointer>
 #include <QRemoteObjectHost>

@@ -5,7 +5,7 @@
 #include "protocol/packetencoder.h"
 #include "remote/managementhost.h"
 #include "remote/tlslistener.h"
-#include "rep_management_replica.h"
+#include "rep_management_merged.h"
 #include "service/dhcpserver.h"
 #include "platform/logsink.h"
 #include "../service/loopbackconfig.h"
