@@ -1,6 +1,6 @@
 #include "managementclient.h"
 
-#include "rep_management_replica.h"
+#include "rep_management_merged.h"
 
 #include <QFile>
 #include <QLocalSocket>

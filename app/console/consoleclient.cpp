@@ -1,7 +1,8 @@
 #include "consoleclient.h"
 
 #include "managementclient.h"
-#include "rep_management_replica.h"
+#include "contractvariant.h"
+#include "rep_management_merged.h"
 
 #include <QJSEngine>
 #include <QMetaMethod>
@@ -97,8 +98,13 @@ void ConsoleClient::tryConnect()
     connect(rep, &ManagementReplica::countersChanged, this, &ConsoleClient::countersChanged);
     connect(rep, &ManagementReplica::extensionPanelsChanged, this, &ConsoleClient::extensionsChanged);
     connect(rep, &ManagementReplica::extensionActionsChanged, this, &ConsoleClient::extensionsChanged);
-    connect(rep, &ManagementReplica::logAppended, this, &ConsoleClient::logAppended);
-    connect(rep, &ManagementReplica::definitionsChanged, this, &ConsoleClient::definitionsChanged);
+    // Until the console reads management.rep's declared types: the plain maps and names they stand for.
+    connect(rep, &ManagementReplica::logAppended, this, [this](const QList<LogRow> &records) {
+        emit logAppended(contract::toPlain(QVariant::fromValue(records)).toList());
+    });
+    connect(rep, &ManagementReplica::definitionsChanged, this, [this](ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who) {
+        emit definitionsChanged(QString::fromLatin1(QMetaEnum::fromType<ChangeKindEnum::ChangeKind>().valueToKey(kind)).toLower(), key, who);
+    });
     setState(Connected, QString());
     call(QStringLiteral("whoAmI"), {}, [this](const QVariantMap &answer) {
         m_who = answer.value(QStringLiteral("who")).toString();
@@ -130,22 +136,22 @@ void ConsoleClient::setState(State state, const QString &error)
 
 QVariantMap ConsoleClient::status() const
 {
-    return m_state == Connected ? m_client->replica()->status() : QVariantMap();
+    return m_state == Connected ? contract::toMap(m_client->replica()->status()) : QVariantMap();
 }
 
 QVariantMap ConsoleClient::counters() const
 {
-    return m_state == Connected ? m_client->replica()->counters() : QVariantMap();
+    return m_state == Connected ? contract::toMap(m_client->replica()->counters()) : QVariantMap();
 }
 
 QVariantList ConsoleClient::extensionPanels() const
 {
-    return m_state == Connected ? m_client->replica()->extensionPanels() : QVariantList();
+    return m_state == Connected ? contract::toPlain(QVariant::fromValue(m_client->replica()->extensionPanels())).toList() : QVariantList();
 }
 
 QVariantList ConsoleClient::extensionActions() const
 {
-    return m_state == Connected ? m_client->replica()->extensionActions() : QVariantList();
+    return m_state == Connected ? contract::toPlain(QVariant::fromValue(m_client->replica()->extensionActions())).toList() : QVariantList();
 }
 
 void ConsoleClient::call(const QString &slot, const QVariantList &arguments, const QJSValue &callback)
@@ -191,7 +197,7 @@ void ConsoleClient::call(const QString &slot, const QVariantList &arguments, std
         }
         args[i] = QGenericArgument(type.name(), values[i].constData());
     }
-    QRemoteObjectPendingReply<QVariantMap> reply;
+    QRemoteObjectPendingCall reply;   // every QRemoteObjectPendingReply<Answer> is one of these
     const bool invoked = method.invoke(rep, Qt::DirectConnection, QGenericReturnArgument(method.typeName(), &reply),
                                        args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9]);
     if (!invoked) {
@@ -205,6 +211,6 @@ void ConsoleClient::call(const QString &slot, const QVariantList &arguments, std
             done(failure(tr("the server did not answer")));
             return;
         }
-        done(watcher->returnValue().toMap());
+        done(contract::toPlain(watcher->returnValue()).toMap());
     });
 }

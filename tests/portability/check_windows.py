@@ -2,8 +2,8 @@
 """The Windows build, compiled here (CTest `portability_windows`): every .cpp of server/ and app/ goes through
 MinGW-w64's g++ (Debian's g++-mingw-w64-x86-64-posix) in -fsyntax-only mode against Debian's Qt headers, so
 Qt's headers and ours take their Q_OS_WIN branches. Any compiler error fails the test; the file and the
-compiler's message are printed. repc's headers (rep_management_source.h, rep_management_replica.h) are generated
-into the work folder first, with the repc of the build's Qt, so the test needs nothing built.
+compiler's message are printed. repc's header (rep_management_merged.h: the declared types, source and replica,
+as qsd_contract compiles it) is generated into the work folder first, with the repc of the build's Qt, so the test needs nothing built.
 
 What this cannot check: linking (a function declared but defined only on Unix), Windows' own Qt headers (the
 qconfig.h and feature headers here are Linux's), MSVC, and running anything.
@@ -85,11 +85,10 @@ def main():
         fail("%s is missing: install the Debian package %s (./setup.sh test installs it)" % (COMPILER, PACKAGE))
 
     os.makedirs(args.work_dir, exist_ok=True)
-    for side in ("source", "replica"):
-        header = os.path.join(args.work_dir, "rep_management_%s.h" % side)
-        r = run([args.repc, "-o", side, args.rep, header])
-        if r.returncode or not os.path.isfile(header):
-            fail("repc -o %s %s exited %d:\n%s" % (side, args.rep, r.returncode, r.stdout))
+    header = os.path.join(args.work_dir, "rep_management_merged.h")
+    r = run([args.repc, "-o", "merged", args.rep, header])
+    if r.returncode or not os.path.isfile(header):
+        fail("repc -o merged %s exited %d:\n%s" % (args.rep, r.returncode, r.stdout))
 
     # A source that defines a QObject class of its own includes its moc output ("x.moc"): only the code moc
     # generates is in it, which -fsyntax-only does not need, so an empty stand-in will do.
@@ -98,7 +97,7 @@ def main():
             for name in re.findall(r'^#include "([\w.]+\.moc)"', f.read(), re.M):
                 open(os.path.join(args.work_dir, name), "w").close()
     includes = ["-I" + args.work_dir] + ["-I" + os.path.join(args.source_dir, d)
-                                         for d in ("server", "app/client", "app/console", "app/ctl")]
+                                         for d in ("server", "server/remote/contract", "app/client", "app/console", "app/ctl")]
     for d in dict.fromkeys(args.qt_include):   # in order, once each
         if not os.path.isdir(d):
             fail("Qt include folder %s does not exist" % d)
