@@ -2,6 +2,8 @@
 // which only reads files into rows and plans) besides decode; the server is reached only through the replica.
 #include "importcommand.h"
 
+#include "contractvariant.h"
+#include "ctlcall.h"
 #include "ctloutput.h"
 #include "managementclient.h"
 #include "rep_management_merged.h"
@@ -25,13 +27,6 @@ namespace {
 
 constexpr int ImportTimeoutMs = 300000;   // a 100 000-row import is one transaction on the server
 
-QVariantMap call(QRemoteObjectPendingReply<QVariantMap> reply, int timeoutMs)
-{
-    if (!reply.waitForFinished(timeoutMs))
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no answer from the server")}};
-    return reply.returnValue();
-}
-
 /// Takes "--name value" out of `args`; false when the name is there without a value.
 bool takeOption(QStringList &args, const QString &name, QString *value)
 {
@@ -45,35 +40,30 @@ bool takeOption(QStringList &args, const QString &name, QString *value)
     return true;
 }
 
-QList<SubnetRecord> subnetRecords(const QVariantList &rows)
+QList<SubnetRecord> subnetRecords(const QList<SubnetRow> &rows)
 {
     QList<SubnetRecord> out;
-    for (const QVariant &v : rows) {
-        const QVariantMap m = v.toMap();
+    for (const SubnetRow &row : rows) {
         SubnetRecord s;
-        s.subnet = m.value(QStringLiteral("subnet")).toString();
-        s.serial = m.value(QStringLiteral("serial")).toInt();
-        s.lease_time = m.value(QStringLiteral("lease_time")).toLongLong();
-        s.gateway = m.value(QStringLiteral("gateway")).toString();
-        s.subnet_mask = m.value(QStringLiteral("subnet_mask")).toString();
-        s.broadcast_address = m.value(QStringLiteral("broadcast_address")).toString();
-        s.ntp_servers = m.value(QStringLiteral("ntp_servers")).toString();
-        s.domain_name_servers = m.value(QStringLiteral("domain_name_servers")).toString();
-        s.domain_name = m.value(QStringLiteral("domain_name")).toString();
+        s.subnet = row.subnet();
+        s.serial = row.serial();
+        s.lease_time = row.lease_time();
+        s.gateway = row.gateway();
+        s.subnet_mask = row.subnet_mask();
+        s.broadcast_address = row.broadcast_address();
+        s.ntp_servers = row.ntp_servers();
+        s.domain_name_servers = row.domain_name_servers();
+        s.domain_name = row.domain_name();
         out << s;
     }
     return out;
 }
 
-QList<MapRecord> mapRecords(const QVariantList &rows)
+QList<MapRecord> mapRecords(const QList<MapRow> &rows)
 {
     QList<MapRecord> out;
-    for (const QVariant &v : rows) {
-        const QVariantMap m = v.toMap();
-        out << MapRecord{m.value(QStringLiteral("mac")).toString(), m.value(QStringLiteral("ip")).toString(),
-                         m.value(QStringLiteral("hostname")).toString(), m.value(QStringLiteral("subnet")).toString(),
-                         m.value(QStringLiteral("serial")).toInt()};
-    }
+    for (const MapRow &m : rows)
+        out << MapRecord{m.mac(), m.ip(), m.hostname(), m.subnet(), m.serial()};
     return out;
 }
 
@@ -153,20 +143,20 @@ QJsonObject planJson(const ImportedFile &file, const ImportPlan &plan)
 
 } // namespace
 
-bool fetchAllMaps(ManagementClient &client, const QString &subnet, int serial, QVariantList *maps, QString *error)
+bool fetchAllMaps(ManagementClient &client, const QString &subnet, int serial, QList<MapRow> *maps, QString *error)
 {
     constexpr int Page = 10000;
     maps->clear();
     for (;;) {
-        const QVariantMap answer = call(client.replica()->maps(QString(), subnet, serial, 0, false, Page, int(maps->size())),
-                                        client.timeoutMs());
-        if (!answer.value(QStringLiteral("ok")).toBool()) {
-            *error = answer.value(QStringLiteral("error")).toString();
+        const MapsAnswer answer = await(client.replica()->maps(QString(), subnet, serial, SortColumnEnum::Mac, false, Page,
+                                                               int(maps->size())), client.timeoutMs());
+        if (!answer.ok()) {
+            *error = answer.error();
             return false;
         }
-        const QVariantList page = answer.value(QStringLiteral("maps")).toList();
+        const QList<MapRow> page = answer.maps();
         *maps += page;
-        if (page.size() < Page || maps->size() >= answer.value(QStringLiteral("total")).toLongLong())
+        if (page.size() < Page || maps->size() >= answer.total())
             return true;
     }
 }
@@ -197,14 +187,14 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json)
         err() << "warning: " << w << '\n';
     err().flush();
 
-    const QVariantMap subnets = call(client.replica()->subnets(), client.timeoutMs());
-    QVariantList maps;
-    QString error = subnets.value(QStringLiteral("error")).toString();
-    if (!subnets.value(QStringLiteral("ok")).toBool() || !fetchAllMaps(client, QString(), -1, &maps, &error)) {
+    const SubnetsAnswer subnets = await(client.replica()->subnets(), client.timeoutMs());
+    QList<MapRow> maps;
+    QString error = subnets.error();
+    if (!subnets.ok() || !fetchAllMaps(client, QString(), -1, &maps, &error)) {
         err() << "qstaticdhcpctl: " << error << '\n';
         return Refused;
     }
-    const ImportPlan plan = planImport(file, subnetRecords(subnets.value(QStringLiteral("subnets")).toList()), mapRecords(maps), override);
+    const ImportPlan plan = planImport(file, subnetRecords(subnets.subnets()), mapRecords(maps), override);
     QJsonObject report = planJson(file, plan);
     report.insert(QStringLiteral("dryRun"), dryRun);
     if (!json)
@@ -212,7 +202,7 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json)
 
     // The server checks the rows too (in a transaction it rolls back for a dry run): what it would refuse shows now.
     const DefinitionBatch batch = plan.batch();
-    QVariantMap answer{{QStringLiteral("ok"), true}, {QStringLiteral("error"), QString()}};
+    ImportAnswer answer(true, QString(), dryRun, 0, 0, 0, 0, 0);   // unless there is something to send
     const bool problems = plan.hasProblems();
     const bool write = !dryRun && (!problems || skip);
     if (!batch.subnets.isEmpty() || !batch.maps.isEmpty()) {
@@ -222,13 +212,13 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json)
                 s << toVariant(r);
             for (const MapRecord &r : batch.maps)
                 m << toVariant(r);
-            answer = call(client.replica()->importDefinitions(s, m, !write), ImportTimeoutMs);
+            answer = await(client.replica()->importDefinitions(s, m, !write), ImportTimeoutMs);
         }
     }
-    const bool serverOk = answer.value(QStringLiteral("ok")).toBool();
+    const bool serverOk = answer.ok();
     QString verdict;
     if (!serverOk)
-        verdict = QStringLiteral("refused by the server, nothing written: %1").arg(answer.value(QStringLiteral("error")).toString());
+        verdict = QStringLiteral("refused by the server, nothing written: %1").arg(answer.error());
     else if (dryRun)
         verdict = problems ? QStringLiteral("dry run: nothing written; fix the conflicts or import with --skip-conflicts")
                            : QStringLiteral("dry run: nothing written; the server accepts every row");
@@ -238,13 +228,13 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json)
                       .arg(plan.count(RowStatus::Invalid));
     else
         verdict = QStringLiteral("imported: %1 subnets added, %2 maps added, %3 updated, %4 unchanged")
-                      .arg(answer.value(QStringLiteral("subnetsAdded")).toInt()).arg(answer.value(QStringLiteral("added")).toInt())
-                      .arg(answer.value(QStringLiteral("updated")).toInt()).arg(plan.count(RowStatus::Same) + answer.value(QStringLiteral("unchanged")).toInt());
+                      .arg(answer.subnetsAdded()).arg(answer.added()).arg(answer.updated())
+                      .arg(plan.count(RowStatus::Same) + answer.unchanged());
     const bool ok = serverOk && (write || (dryRun && !problems));
     report.insert(QStringLiteral("ok"), ok);
     report.insert(QStringLiteral("written"), write && serverOk);
     report.insert(QStringLiteral("error"), ok ? QString() : verdict);
-    report.insert(QStringLiteral("server"), QJsonObject::fromVariantMap(answer));
+    report.insert(QStringLiteral("server"), contract::toJson(answer));
     if (json)
         out() << QJsonDocument(report).toJson(QJsonDocument::Indented);
     else
@@ -261,18 +251,15 @@ int runExportCommand(ManagementClient &client, QStringList args)
         err() << "usage: qstaticdhcpctl definitions export [--subnet S] [--serial N] [FILE|-]\n";
         return Usage;
     }
-    QVariantList maps;
+    QList<MapRow> maps;
     QString error;
     if (!fetchAllMaps(client, subnet, serial.isEmpty() ? -1 : serial.toInt(), &maps, &error)) {
         err() << "qstaticdhcpctl: " << error << '\n';
         return Refused;
     }
     QString text = csvLine({QStringLiteral("mac"), QStringLiteral("ip"), QStringLiteral("hostname"), QStringLiteral("subnet"), QStringLiteral("serial")}) + u'\n';
-    for (const QVariant &v : std::as_const(maps)) {
-        const QVariantMap m = v.toMap();
-        text += csvLine({m.value(QStringLiteral("mac")).toString(), m.value(QStringLiteral("ip")).toString(), m.value(QStringLiteral("hostname")).toString(),
-                         m.value(QStringLiteral("subnet")).toString(), m.value(QStringLiteral("serial")).toString()}) + u'\n';
-    }
+    for (const MapRow &m : std::as_const(maps))
+        text += csvLine({m.mac(), m.ip(), m.hostname(), m.subnet(), QString::number(m.serial())}) + u'\n';
     const QString path = args.value(0, QStringLiteral("-"));
     if (path == QLatin1String("-")) {
         out() << text;

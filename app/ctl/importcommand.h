@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
-#include <QVariantList>
 
 class ManagementClient;
+class MapRow;
 
 /// `qstaticdhcpctl import FORMAT FILE [--dry-run] [--subnet S [--serial N]] [--skip-conflicts]`: reads the file
 /// (qsd_import), compares every row with what the server has, prints the plan, and — unless it is a dry run or
@@ -15,4 +16,4 @@ int runImportCommand(ManagementClient &client, QStringList args, bool json);
 int runExportCommand(ManagementClient &client, QStringList args);
 
 /// Every map of the server matching subnet/serial (serial -1: any), in pages of the server's largest (10 000).
-bool fetchAllMaps(ManagementClient &client, const QString &subnet, int serial, QVariantList *maps, QString *error);
+bool fetchAllMaps(ManagementClient &client, const QString &subnet, int serial, QList<MapRow> *maps, QString *error);

@@ -1,6 +1,8 @@
 #include "remotecommands.h"
 
 #include "importcommand.h"
+#include "contractvariant.h"
+#include "ctlcall.h"
 #include "ctloutput.h"
 #include "managementclient.h"
 #include "rep_management_merged.h"
@@ -12,12 +14,14 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <numeric>
 
 using namespace ctl;
 
 namespace {
-
 
 QString time(qint64 ms)
 {
@@ -59,35 +63,45 @@ bool fields(const QStringList &args, QVariantMap *values)
     return true;
 }
 
+/// The order names of `definitions list --sort`.
+const std::pair<QLatin1String, SortColumnEnum::SortColumn> SortNames[] = {
+    {QLatin1String("mac"), SortColumnEnum::Mac}, {QLatin1String("ip"), SortColumnEnum::Ip},
+    {QLatin1String("hostname"), SortColumnEnum::Hostname}, {QLatin1String("subnet"), SortColumnEnum::Subnet}};
+
 class Runner
 {
 public:
     Runner(ManagementClient &client, bool json) : m_client(client), m_rep(client.replica()), m_json(json) { }
 
-    /// Waits for the answer; on failure prints the server's reason.
-    QVariantMap call(QRemoteObjectPendingReply<QVariantMap> reply)
+    /// Waits for the answer; without one, a refusal that says so (and the exit code of a connection problem).
+    template <typename Reply>
+    Reply call(QRemoteObjectPendingReply<Reply> reply)
     {
-        if (!reply.waitForFinished(m_client.timeoutMs())) {
+        bool answered = true;
+        Reply answer = await(reply, m_client.timeoutMs(), &answered);
+        if (!answered)
             m_failed = Usage;
-            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no answer from the server")}};
-        }
-        return reply.returnValue();
+        return answer;
     }
 
     /// Prints `answer` (as JSON, or with `print` when it is good) and returns the exit code.
-    int finish(const QVariantMap &answer, const std::function<void(const QVariantMap &)> &print = {})
+    template <typename Reply, typename Print>
+    int finish(const Reply &answer, Print print)
     {
-        const bool ok = answer.value(QStringLiteral("ok")).toBool();
         if (m_json)
-            out() << QJsonDocument(QJsonObject::fromVariantMap(answer)).toJson(QJsonDocument::Indented);
-        else if (ok && print)
+            out() << QJsonDocument(contract::toJson(answer)).toJson(QJsonDocument::Indented);
+        else if (answer.ok())
             print(answer);
-        else if (ok)
-            out() << "ok\n";
-        if (!ok)
-            err() << "qstaticdhcpctl: " << answer.value(QStringLiteral("error")).toString() << '\n';
+        if (!answer.ok())
+            err() << "qstaticdhcpctl: " << answer.error() << '\n';
         out().flush();
-        return ok ? Done : (m_failed ? m_failed : Refused);
+        return answer.ok() ? Done : (m_failed ? m_failed : Refused);
+    }
+
+    template <typename Reply>
+    int finish(const Reply &answer)
+    {
+        return finish(answer, [](const Reply &) { out() << "ok\n"; });
     }
 
     int status();
@@ -100,12 +114,12 @@ public:
     int reinit();
     int hooks(QStringList args);
     int logs(QStringList args);
-    int whoami() { return finish(call(m_rep->whoAmI()), [](const QVariantMap &a) {
-        out() << a.value(QStringLiteral("who")).toString() << " (" << a.value(QStringLiteral("transport")).toString() << ")\n"; }); }
+    int whoami() { return finish(call(m_rep->whoAmI()), [](const WhoAmIAnswer &a) { out() << a.who() << " (" << a.transport() << ")\n"; }); }
 
 private:
-    bool currentMap(const QString &mac, QVariantMap *row, QVariantMap *answer);
-    bool currentSubnet(const QString &subnet, int serial, QVariantMap *row, QVariantMap *answer);
+    /// The stored row of `mac` (for its revision); false with the refusal to print.
+    bool currentMap(const QString &mac, MapRow *row, Answer *failure);
+    bool currentSubnet(const QString &subnet, int serial, SubnetRow *row, Answer *failure);
 
     ManagementClient &m_client;
     ManagementReplica *m_rep;
@@ -115,30 +129,27 @@ private:
 
 int Runner::status()
 {
-    const QVariantMap s = m_rep->status();
+    const ServerStatus s = m_rep->status();
     if (m_json) {
-        out() << QJsonDocument(QJsonObject::fromVariantMap(s)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(contract::toJson(s)).toJson(QJsonDocument::Indented);
         return Done;
     }
-    const QVariantMap db = s.value(QStringLiteral("database")).toMap();
-    const QVariantMap hooks = s.value(QStringLiteral("hooks")).toMap();
-    const qint64 started = s.value(QStringLiteral("startedAtMs")).toLongLong();
-    const QVariantMap counters = m_rep->counters();
+    const DatabaseStatus db = s.database();
+    const HooksStatus hooks = s.hooks();
+    const ServerCounters counters = m_rep->counters();
     QList<QStringList> rows{
-        {QStringLiteral("system"), s.value(QStringLiteral("systemName")).toString()},
-        {QStringLiteral("version"), s.value(QStringLiteral("version")).toString()},
-        {QStringLiteral("started"), time(started)},
-        {QStringLiteral("uptime"), duration((QDateTime::currentMSecsSinceEpoch() - started) / 1000)},
-        {QStringLiteral("config"), s.value(QStringLiteral("configFile")).toString()},
-        {QStringLiteral("interfaces"), s.value(QStringLiteral("interfaces")).toStringList().join(QStringLiteral(", "))},
-        {QStringLiteral("database"), db.value(QStringLiteral("description")).toString()},
-        {QStringLiteral("database state"), db.value(QStringLiteral("ok")).toBool() ? QStringLiteral("ok") : db.value(QStringLiteral("error")).toString()},
-        {QStringLiteral("hooks"), hooks.value(QStringLiteral("status")).toString()
-                                      + (hooks.value(QStringLiteral("lastError")).toString().isEmpty() ? QString()
-                                             : QStringLiteral(" (") + hooks.value(QStringLiteral("lastError")).toString() + u')')},
-        {QStringLiteral("packets received"), counters.value(QStringLiteral("totalReceived")).toString()},
-        {QStringLiteral("unknown clients"), counters.value(QStringLiteral("unknownClients")).toString()},
-        {QStringLiteral("consoles connected"), s.value(QStringLiteral("connections")).toString()},
+        {QStringLiteral("system"), s.systemName()},
+        {QStringLiteral("version"), s.version()},
+        {QStringLiteral("started"), time(s.startedAtMs())},
+        {QStringLiteral("uptime"), duration((QDateTime::currentMSecsSinceEpoch() - s.startedAtMs()) / 1000)},
+        {QStringLiteral("config"), s.configFile()},
+        {QStringLiteral("interfaces"), s.interfaces().join(QStringLiteral(", "))},
+        {QStringLiteral("database"), db.description()},
+        {QStringLiteral("database state"), db.ok() ? QStringLiteral("ok") : db.error()},
+        {QStringLiteral("hooks"), hooks.status() + (hooks.lastError().isEmpty() ? QString() : QStringLiteral(" (") + hooks.lastError() + u')')},
+        {QStringLiteral("packets received"), QString::number(counters.totalReceived())},
+        {QStringLiteral("unknown clients"), QString::number(counters.unknownClients())},
+        {QStringLiteral("consoles connected"), QString::number(s.connections())},
     };
     printTable({QStringLiteral("STATUS"), QString()}, rows);
     return Done;
@@ -150,72 +161,63 @@ int Runner::stats(QStringList args)
     if (!resolution.isEmpty()) {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const int res = resolution.toInt();
-        const QVariantMap answer = call(m_rep->series(res, res == 1 ? now - 600 : 0, 0));
-        return finish(answer, [](const QVariantMap &a) {
+        return finish(call(m_rep->series(res, res == 1 ? now - 600 : 0, 0)), [](const SeriesAnswer &a) {
             QList<QStringList> rows;
-            for (const QVariant &v : a.value(QStringLiteral("buckets")).toList()) {
-                const QVariantMap b = v.toMap();
-                qint64 received = 0, discarded = 0;
-                for (const QVariant &n : b.value(QStringLiteral("received")).toList())
-                    received += n.toLongLong();
-                for (const QVariant &n : b.value(QStringLiteral("discarded")).toList())
-                    discarded += n.toLongLong();
+            for (const BucketRow &b : a.buckets()) {
+                const QList<qint64> perMethodReceived = b.received(), perMethodDiscarded = b.discarded();
+                const qint64 received = std::accumulate(perMethodReceived.cbegin(), perMethodReceived.cend(), qint64(0));
+                const qint64 discarded = std::accumulate(perMethodDiscarded.cbegin(), perMethodDiscarded.cend(), qint64(0));
                 if (received)
-                    rows.append({time(b.value(QStringLiteral("startSecs")).toLongLong() * 1000), QString::number(received), QString::number(discarded)});
+                    rows.append({time(b.startSecs() * 1000), QString::number(received), QString::number(discarded)});
             }
             printTable({QStringLiteral("TIME"), QStringLiteral("RECEIVED"), QStringLiteral("DISCARDED")}, rows);
         });
     }
     // The counters property is pushed once a second; the first value arrives with the connection.
-    const QVariantMap c = m_rep->counters();
+    const ServerCounters c = m_rep->counters();
     if (m_json) {
-        out() << QJsonDocument(QJsonObject::fromVariantMap(c)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(contract::toJson(c)).toJson(QJsonDocument::Indented);
         return Done;
     }
-    const QVariantList methods = c.value(QStringLiteral("methods")).toList();
+    const QStringList methods = c.methods();
     QList<QStringList> rows;
     for (int i = 0; i < methods.size(); ++i) {
-        const QString received = c.value(QStringLiteral("received")).toList().value(i).toString();
-        if (received == QLatin1String("0"))
+        const qint64 received = c.received().value(i);
+        if (received == 0)
             continue;
-        rows.append({methods[i].toString(), received, c.value(QStringLiteral("processed")).toList().value(i).toString(),
-                     c.value(QStringLiteral("discarded")).toList().value(i).toString()});
+        rows.append({methods[i], QString::number(received), QString::number(c.processed().value(i)),
+                     QString::number(c.discarded().value(i))});
     }
     printTable({QStringLiteral("METHOD"), QStringLiteral("RECEIVED"), QStringLiteral("PROCESSED"), QStringLiteral("DISCARDED")}, rows);
-    const QVariantMap drops = c.value(QStringLiteral("drops")).toMap();
+    const QMap<QString, qint64> drops = c.drops();
     if (!drops.isEmpty()) {
         out() << '\n';
         QList<QStringList> dropRows;
         for (auto it = drops.constBegin(); it != drops.constEnd(); ++it)
-            dropRows.append({it.key(), it.value().toString()});
+            dropRows.append({it.key(), QString::number(it.value())});
         printTable({QStringLiteral("DROP REASON"), QStringLiteral("COUNT")}, dropRows);
     }
     out() << '\n';
     QList<QStringList> averages;
-    for (const QVariant &v : c.value(QStringLiteral("averages")).toList()) {
-        const QVariantMap a = v.toMap();
-        const int window = a.value(QStringLiteral("windowBuckets")).toInt();
+    for (const AverageRow &a : c.averages()) {
+        const int window = a.windowBuckets();
         averages.append({window == 0 ? QStringLiteral("current 5 min") : QStringLiteral("last %1 min").arg((window + 1) * 5),
-                         QString::number(a.value(QStringLiteral("packetsPerSecond")).toDouble(), 'f', 3),
-                         QString::number(a.value(QStringLiteral("discardedPerSecond")).toDouble(), 'f', 3)});
+                         QString::number(a.packetsPerSecond(), 'f', 3), QString::number(a.discardedPerSecond(), 'f', 3)});
     }
     printTable({QStringLiteral("AVERAGE"), QStringLiteral("PACKETS/S"), QStringLiteral("DISCARDED/S")}, averages);
-    out() << "\naverage processing time: " << QString::number(c.value(QStringLiteral("averageProcessingMs")).toDouble(), 'f', 3) << " ms\n";
+    out() << "\naverage processing time: " << QString::number(c.averageProcessingMs(), 'f', 3) << " ms\n";
     return Done;
 }
 
 int Runner::activity(QStringList args)
 {
     const int limit = option(args, QStringLiteral("--limit"), QStringLiteral("50")).toInt();
-    return finish(call(m_rep->recentActivity(limit)), [](const QVariantMap &a) {
+    return finish(call(m_rep->recentActivity(limit)), [](const ActivityAnswer &a) {
         QList<QStringList> rows;
-        for (const QVariant &v : a.value(QStringLiteral("events")).toList()) {
-            const QVariantMap e = v.toMap();
-            const QString drop = e.value(QStringLiteral("drop")).toString();
-            rows.append({time(e.value(QStringLiteral("timeMs")).toLongLong()), e.value(QStringLiteral("mac")).toString(),
-                         e.value(QStringLiteral("method")).toString(), e.value(QStringLiteral("ip")).toString(),
-                         drop.isEmpty() ? e.value(QStringLiteral("reply")).toString() : QStringLiteral("dropped: ") + drop,
-                         QString::number(e.value(QStringLiteral("processingMs")).toDouble(), 'f', 2)});
+        for (const ActivityRow &e : a.events()) {
+            rows.append({time(e.timeMs()), e.mac(), e.method(), e.ip(),
+                         e.drop().isEmpty() ? e.reply() : QStringLiteral("dropped: ") + e.drop(),
+                         QString::number(e.processingMs(), 'f', 2)});
         }
         printTable({QStringLiteral("TIME"), QStringLiteral("MAC"), QStringLiteral("METHOD"), QStringLiteral("IP"),
                     QStringLiteral("RESULT"), QStringLiteral("MS")}, rows);
@@ -226,14 +228,11 @@ int Runner::unknown(QStringList args)
 {
     const QString sub = args.isEmpty() ? QStringLiteral("list") : args.takeFirst();
     if (sub == QLatin1String("list")) {
-        return finish(call(m_rep->unknownClients()), [](const QVariantMap &a) {
+        return finish(call(m_rep->unknownClients()), [](const UnknownClientsAnswer &a) {
             QList<QStringList> rows;
-            for (const QVariant &v : a.value(QStringLiteral("clients")).toList()) {
-                const QVariantMap c = v.toMap();
-                rows.append({c.value(QStringLiteral("mac")).toString(), time(c.value(QStringLiteral("firstSeenMs")).toLongLong()),
-                             time(c.value(QStringLiteral("lastSeenMs")).toLongLong()), c.value(QStringLiteral("requests")).toString(),
-                             c.value(QStringLiteral("lastMethod")).toString(), c.value(QStringLiteral("relayIp")).toString(),
-                             c.value(QStringLiteral("lastReason")).toString()});
+            for (const UnknownClientRow &c : a.clients()) {
+                rows.append({c.mac(), time(c.firstSeenMs()), time(c.lastSeenMs()), QString::number(c.requests()), c.lastMethod(),
+                             c.relayIp(), c.lastReason()});
             }
             printTable({QStringLiteral("MAC"), QStringLiteral("FIRST SEEN"), QStringLiteral("LAST SEEN"), QStringLiteral("REQUESTS"),
                         QStringLiteral("LAST METHOD"), QStringLiteral("RELAY"), QStringLiteral("REASON")}, rows);
@@ -242,46 +241,42 @@ int Runner::unknown(QStringList args)
     if (sub == QLatin1String("promote") && (args.size() == 4 || args.size() == 5)) {
         QString ip = args[3];
         if (ip == QLatin1String("auto")) {
-            const QVariantMap free = call(m_rep->nextFreeIp(args[1], args[2].toInt()));
-            if (!free.value(QStringLiteral("ok")).toBool())
+            const IpAnswer free = call(m_rep->nextFreeIp(args[1], args[2].toInt()));
+            if (!free.ok())
                 return finish(free);
-            ip = free.value(QStringLiteral("ip")).toString();
+            ip = free.ip();
         }
-        return finish(call(m_rep->promoteUnknown(args[0], args[1], args[2].toInt(), ip, args.value(4))), [](const QVariantMap &a) {
-            const QVariantMap m = a.value(QStringLiteral("map")).toMap();
-            out() << m.value(QStringLiteral("mac")).toString() << " now gets " << m.value(QStringLiteral("ip")).toString() << '\n';
+        return finish(call(m_rep->promoteUnknown(args[0], args[1], args[2].toInt(), ip, args.value(4))), [](const MapAnswer &a) {
+            out() << a.map().mac() << " now gets " << a.map().ip() << '\n';
         });
     }
     err() << "usage: qstaticdhcpctl unknown list | unknown promote MAC SUBNET SERIAL IP|auto [HOSTNAME]\n";
     return Usage;
 }
 
-bool Runner::currentMap(const QString &mac, QVariantMap *row, QVariantMap *answer)
+bool Runner::currentMap(const QString &mac, MapRow *row, Answer *failure)
 {
-    *answer = call(m_rep->maps(mac, QString(), -1, 0, false, 100, 0));
-    for (const QVariant &v : answer->value(QStringLiteral("maps")).toList()) {
-        if (v.toMap().value(QStringLiteral("mac")).toString().compare(mac, Qt::CaseInsensitive) == 0) {
-            *row = v.toMap();
+    const MapsAnswer answer = call(m_rep->maps(mac, QString(), -1, SortColumnEnum::Mac, false, 100, 0));
+    for (const MapRow &m : answer.maps()) {
+        if (m.mac().compare(mac, Qt::CaseInsensitive) == 0) {
+            *row = m;
             return true;
         }
     }
-    if (answer->value(QStringLiteral("ok")).toBool())
-        *answer = {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no definition for %1").arg(mac)}};
+    *failure = Answer(false, answer.ok() ? QStringLiteral("no definition for %1").arg(mac) : answer.error());
     return false;
 }
 
-bool Runner::currentSubnet(const QString &subnet, int serial, QVariantMap *row, QVariantMap *answer)
+bool Runner::currentSubnet(const QString &subnet, int serial, SubnetRow *row, Answer *failure)
 {
-    *answer = call(m_rep->subnets());
-    for (const QVariant &v : answer->value(QStringLiteral("subnets")).toList()) {
-        const QVariantMap s = v.toMap();
-        if (s.value(QStringLiteral("subnet")).toString() == subnet && s.value(QStringLiteral("serial")).toInt() == serial) {
+    const SubnetsAnswer answer = call(m_rep->subnets());
+    for (const SubnetRow &s : answer.subnets()) {
+        if (s.subnet() == subnet && s.serial() == serial) {
             *row = s;
             return true;
         }
     }
-    if (answer->value(QStringLiteral("ok")).toBool())
-        *answer = {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("unknown subnet %1 serial %2").arg(subnet).arg(serial)}};
+    *failure = Answer(false, answer.ok() ? QStringLiteral("unknown subnet %1 serial %2").arg(subnet).arg(serial) : answer.error());
     return false;
 }
 
@@ -294,27 +289,22 @@ int Runner::definitions(QStringList args)
             search = args.takeFirst();
         const QString subnet = option(args, QStringLiteral("--subnet"));
         const int serial = option(args, QStringLiteral("--serial"), QStringLiteral("-1")).toInt();
-        const int sort = int(QStringList{QStringLiteral("mac"), QStringLiteral("ip"), QStringLiteral("hostname"), QStringLiteral("subnet")}
-                                 .indexOf(option(args, QStringLiteral("--sort"), QStringLiteral("mac"))));
+        const QString sortName = option(args, QStringLiteral("--sort"), QStringLiteral("mac"));
+        const auto sort = std::find_if(std::cbegin(SortNames), std::cend(SortNames), [&](const auto &n) { return n.first == sortName; });
         const int limit = option(args, QStringLiteral("--limit"), QStringLiteral("100")).toInt();
         const int offset = option(args, QStringLiteral("--offset"), QStringLiteral("0")).toInt();
         const bool descending = flag(args, QStringLiteral("--desc"));
-        if (!args.isEmpty() || sort < 0) {
+        if (!args.isEmpty() || sort == std::cend(SortNames)) {
             err() << "usage: qstaticdhcpctl definitions list|search [TEXT] [--search TEXT] [--subnet S] [--serial N] "
                      "[--sort mac|ip|hostname|subnet] [--desc] [--limit N] [--offset N]\n";
             return Usage;
         }
-        return finish(call(m_rep->maps(search, subnet, serial, sort, descending, limit, offset)), [](const QVariantMap &a) {
+        return finish(call(m_rep->maps(search, subnet, serial, sort->second, descending, limit, offset)), [](const MapsAnswer &a) {
             QList<QStringList> rows;
-            const QVariantList maps = a.value(QStringLiteral("maps")).toList();
-            for (const QVariant &v : maps) {
-                const QVariantMap m = v.toMap();
-                rows.append({m.value(QStringLiteral("mac")).toString(), m.value(QStringLiteral("ip")).toString(),
-                             m.value(QStringLiteral("hostname")).toString(), m.value(QStringLiteral("subnet")).toString(),
-                             m.value(QStringLiteral("serial")).toString()});
-            }
+            for (const MapRow &m : a.maps())
+                rows.append({m.mac(), m.ip(), m.hostname(), m.subnet(), QString::number(m.serial())});
             printTable({QStringLiteral("MAC"), QStringLiteral("IP"), QStringLiteral("HOSTNAME"), QStringLiteral("SUBNET"), QStringLiteral("SERIAL")}, rows);
-            out() << maps.size() << " of " << a.value(QStringLiteral("total")).toLongLong() << " definitions\n";
+            out() << a.maps().size() << " of " << a.total() << " definitions\n";
         });
     }
     if (sub == QLatin1String("export"))
@@ -326,13 +316,13 @@ int Runner::definitions(QStringList args)
         const QString mac = args.takeFirst();
         if (!fields(args, &values) || (sub == QLatin1String("edit") && values.isEmpty()) || (sub == QLatin1String("delete") && !values.isEmpty()))
             return Usage;
-        QVariantMap row, answer;
-        if (!currentMap(mac, &row, &answer))
-            return finish(answer);
-        const QString revision = row.value(QStringLiteral("revision")).toString();
-        return finish(call(sub == QLatin1String("edit") ? m_rep->updateMap(mac, revision, values) : m_rep->deleteMap(mac, revision)));
+        MapRow row;
+        Answer failure;
+        if (!currentMap(mac, &row, &failure))
+            return finish(failure);
+        return finish(call(sub == QLatin1String("edit") ? m_rep->updateMap(mac, row.revision(), values) : m_rep->deleteMap(mac, row.revision())));
     }
-    err() << "usage: qstaticdhcpctl definitions list|search|add FIELD=VALUE…|edit MAC FIELD=VALUE…|delete MAC|export [FILE]\n"
+    err() << "usage: qstaticdhcpctl definitions list|search|add FIELD=VALUE…|edit MAC FIELD=VALUE…|delete MAC|export [FILE|-]\n"
              "  fields: mac ip hostname subnet serial\n";
     return Usage;
 }
@@ -341,14 +331,11 @@ int Runner::subnets(QStringList args)
 {
     const QString sub = args.isEmpty() ? QStringLiteral("list") : args.takeFirst();
     if (sub == QLatin1String("list")) {
-        return finish(call(m_rep->subnets()), [](const QVariantMap &a) {
+        return finish(call(m_rep->subnets()), [](const SubnetsAnswer &a) {
             QList<QStringList> rows;
-            for (const QVariant &v : a.value(QStringLiteral("subnets")).toList()) {
-                const QVariantMap s = v.toMap();
-                rows.append({s.value(QStringLiteral("subnet")).toString(), s.value(QStringLiteral("serial")).toString(),
-                             s.value(QStringLiteral("lease_time")).toString(), s.value(QStringLiteral("gateway")).toString(),
-                             s.value(QStringLiteral("subnet_mask")).toString(), s.value(QStringLiteral("domain_name_servers")).toString(),
-                             s.value(QStringLiteral("domain_name")).toString(), s.value(QStringLiteral("maps")).toString()});
+            for (const SubnetRow &s : a.subnets()) {
+                rows.append({s.subnet(), QString::number(s.serial()), QString::number(s.lease_time()), s.gateway(), s.subnet_mask(),
+                             s.domain_name_servers(), s.domain_name(), QString::number(s.maps())});
             }
             printTable({QStringLiteral("SUBNET"), QStringLiteral("SERIAL"), QStringLiteral("LEASE"), QStringLiteral("GATEWAY"),
                         QStringLiteral("MASK"), QStringLiteral("DNS"), QStringLiteral("DOMAIN"), QStringLiteral("MAPS")}, rows);
@@ -362,12 +349,12 @@ int Runner::subnets(QStringList args)
         const int serial = args.takeFirst().toInt();
         if (!fields(args, &values) || (sub == QLatin1String("edit") && values.isEmpty()) || (sub == QLatin1String("delete") && !values.isEmpty()))
             return Usage;
-        QVariantMap row, answer;
-        if (!currentSubnet(subnet, serial, &row, &answer))
-            return finish(answer);
-        const QString revision = row.value(QStringLiteral("revision")).toString();
-        return finish(call(sub == QLatin1String("edit") ? m_rep->updateSubnet(subnet, serial, revision, values)
-                                                         : m_rep->deleteSubnet(subnet, serial, revision)));
+        SubnetRow row;
+        Answer failure;
+        if (!currentSubnet(subnet, serial, &row, &failure))
+            return finish(failure);
+        return finish(call(sub == QLatin1String("edit") ? m_rep->updateSubnet(subnet, serial, row.revision(), values)
+                                                         : m_rep->deleteSubnet(subnet, serial, row.revision())));
     }
     err() << "usage: qstaticdhcpctl subnets list|add FIELD=VALUE…|edit SUBNET SERIAL FIELD=VALUE…|delete SUBNET SERIAL\n"
              "  fields: subnet serial lease_time gateway subnet_mask broadcast_address ntp_servers domain_name_servers domain_name\n";
@@ -378,18 +365,12 @@ int Runner::blacklist(QStringList args)
 {
     const QString sub = args.isEmpty() ? QStringLiteral("list") : args.takeFirst();
     if (sub == QLatin1String("list")) {
-        return finish(call(m_rep->blacklist()), [](const QVariantMap &a) {
+        return finish(call(m_rep->blacklist()), [](const BlacklistAnswer &a) {
             QList<QStringList> rows;
-            for (const QVariant &v : a.value(QStringLiteral("temporary")).toList()) {
-                const QVariantMap e = v.toMap();
-                rows.append({e.value(QStringLiteral("mac")).toString(), QStringLiteral("%1 s left").arg(e.value(QStringLiteral("secondsLeft")).toInt()),
-                             e.value(QStringLiteral("reason")).toString(), QString(), QString()});
-            }
-            for (const QVariant &v : a.value(QStringLiteral("permanent")).toList()) {
-                const QVariantMap e = v.toMap();
-                rows.append({e.value(QStringLiteral("mac")).toString(), QStringLiteral("permanent"), e.value(QStringLiteral("reason")).toString(),
-                             time(e.value(QStringLiteral("addedAtMs")).toLongLong()), e.value(QStringLiteral("addedBy")).toString()});
-            }
+            for (const TemporaryBlacklistRow &e : a.temporary())
+                rows.append({e.mac(), QStringLiteral("%1 s left").arg(e.secondsLeft()), e.reason(), QString(), QString()});
+            for (const PermanentBlacklistRow &e : a.permanent())
+                rows.append({e.mac(), QStringLiteral("permanent"), e.reason(), time(e.addedAtMs()), e.addedBy()});
             printTable({QStringLiteral("MAC"), QStringLiteral("UNTIL"), QStringLiteral("REASON"), QStringLiteral("ADDED"), QStringLiteral("BY")}, rows);
         });
     }
@@ -409,8 +390,8 @@ int Runner::blacklist(QStringList args)
 
 int Runner::reinit()
 {
-    return finish(call(m_rep->reinitialise()), [](const QVariantMap &a) {
-        out() << "reinitialised in " << QString::number(a.value(QStringLiteral("seconds")).toDouble(), 'f', 3) << " s\n";
+    return finish(call(m_rep->reinitialise()), [](const ReinitialiseAnswer &a) {
+        out() << "reinitialised in " << QString::number(a.seconds(), 'f', 3) << " s\n";
     });
 }
 
@@ -418,7 +399,7 @@ int Runner::hooks(QStringList args)
 {
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     if (sub == QLatin1String("get") && args.isEmpty())
-        return finish(call(m_rep->hookSource()), [](const QVariantMap &a) { out() << a.value(QStringLiteral("source")).toString(); });
+        return finish(call(m_rep->hookSource()), [](const HookSourceAnswer &a) { out() << a.source(); });
     if (sub == QLatin1String("reload") && args.isEmpty())
         return finish(call(m_rep->reloadHooks()));
     if ((sub == QLatin1String("set") || sub == QLatin1String("validate")) && args.size() == 1) {
@@ -432,7 +413,7 @@ int Runner::hooks(QStringList args)
         const QString source = QString::fromUtf8(file.readAll());
         if (sub == QLatin1String("set"))
             return finish(call(m_rep->setHookSource(source)));
-        return finish(call(m_rep->validateHookSource(source)), [](const QVariantMap &) { out() << "no problems found\n"; });
+        return finish(call(m_rep->validateHookSource(source)), [](const HookValidationAnswer &) { out() << "no problems found\n"; });
     }
     err() << "usage: qstaticdhcpctl hooks get | set FILE|- | validate FILE|- | reload\n";
     return Usage;
@@ -449,23 +430,21 @@ int Runner::logs(QStringList args)
         err() << "usage: qstaticdhcpctl logs [--severity debug|info|warn|error|critical] [--limit N] [--follow]\n";
         return Usage;
     }
-    auto print = [this, severity](const QVariantList &records) {
-        for (const QVariant &v : records) {
-            const QVariantMap r = v.toMap();
-            if (r.value(QStringLiteral("severity")).toInt() < severity)
+    auto print = [this, severity](const QList<LogRow> &records) {
+        for (const LogRow &r : records) {
+            if (r.severity() < severity)
                 continue;
             if (m_json)
-                out() << QJsonDocument(QJsonObject::fromVariantMap(r)).toJson(QJsonDocument::Compact) << '\n';
+                out() << QJsonDocument(contract::toJson(r)).toJson(QJsonDocument::Compact) << '\n';
             else
-                out() << time(r.value(QStringLiteral("timeMs")).toLongLong()) << " : " << r.value(QStringLiteral("level")).toString()
-                      << " : " << r.value(QStringLiteral("message")).toString() << '\n';
+                out() << time(r.timeMs()) << " : " << r.level() << " : " << r.message() << '\n';
         }
         out().flush();
     };
-    const QVariantMap answer = call(m_rep->logs(severity, limit));
-    if (!answer.value(QStringLiteral("ok")).toBool())
+    const LogsAnswer answer = call(m_rep->logs(severity, limit));
+    if (!answer.ok())
         return finish(answer);
-    print(answer.value(QStringLiteral("records")).toList());
+    print(answer.records());
     if (!follow)
         return Done;
     QObject::connect(m_rep, &ManagementReplica::logAppended, m_rep, print);

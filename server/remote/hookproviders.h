@@ -14,17 +14,17 @@ class HookProviders final : public ExtensionProvider, public HookFileProvider
 public:
     explicit HookProviders(DhcpService *service) : m_service(service) { }
 
-    QVariantList panels() override;
-    QVariantList actions() override;
-    QVariantMap invoke(const QString &path, const QVariantMap &query, const QString &who) override;
+    QList<ExtensionPanel> panels() override;
+    QList<ExtensionAction> actions() override;
+    ActionResult invoke(const QString &path, const QVariantMap &query, const QString &who) override;
 
-    QVariantMap source() override;
-    QVariantMap setSource(const QString &source, const QString &who) override;
+    HookSourceAnswer source() override;
+    Answer setSource(const QString &source, const QString &who) override;
     /// Loads `source` into a separate engine (its module code runs, no hook is called) from a file beside the
     /// hook file, so that its imports resolve as they will.
-    QVariantMap validate(const QString &source) override;
-    QVariantMap reload(const QString &who) override;
-    QVariantMap status() override;
+    HookValidationAnswer validate(const QString &source) override;
+    Answer reload(const QString &who) override;
+    HooksStatus status() override;
 
 private:
     QString hookFile() const;

@@ -21,24 +21,18 @@ ManagementApi::ManagementApi(DhcpService *service)
 {
 }
 
-QString ManagementApi::revision(const MapRecord &map) { return hashOf(map.toJson()); }
-QString ManagementApi::revision(const SubnetRecord &subnet) { return hashOf(subnet.toJson()); }
+QString ManagementApi::revision(const MapRecord &map) { return revisionOf(map); }
+QString ManagementApi::revision(const SubnetRecord &subnet) { return revisionOf(subnet); }
 
-void ManagementApi::changed(const QString &what, const QString &key, const QString &who)
+void ManagementApi::changed(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who)
 {
     if (m_changed)
-        m_changed(what, key, who);
-}
-
-QVariantMap ManagementApi::storeFailed(const QString &error)
-{
-    m_lastStoreError = error;
-    return refused(error);
+        m_changed(kind, key, who);
 }
 
 // --- published properties ---
 
-QVariantMap ManagementApi::status(int connections, const QStringList &listening)
+ServerStatus ManagementApi::status(int connections, const QStringList &listening)
 {
     const ServerConfig &config = m_service->config();
     QStringList interfaces;
@@ -59,245 +53,205 @@ QVariantMap ManagementApi::status(int connections, const QStringList &listening)
                             .arg(QDateTime::currentDateTime().addMSecs(outage.sinceMs() - m_service->monotonicMs()).toString(Qt::ISODate),
                                  outage.error().simplified())   // libpq's messages span lines
                             .arg(outage.refusedCount());
-    const QVariantMap database{{QStringLiteral("engine"), config.databaseEngine},
-                               {QStringLiteral("description"), store ? store->describe() : QStringLiteral("not open")},
-                               {QStringLiteral("ok"), store && databaseError.isEmpty()},
-                               {QStringLiteral("error"), databaseError}};
-    QVariantMap hooks;
+    const DatabaseStatus database(config.databaseEngine, store ? store->describe() : QStringLiteral("not open"),
+                                  store && databaseError.isEmpty(), databaseError);
+    HooksStatus hooks;
     if (m_hookFile)
         hooks = m_hookFile->status();
     else
-        hooks = {{QStringLiteral("status"), config.hooksFile.isEmpty() ? QStringLiteral("none") : QStringLiteral("not loaded")},
-                 {QStringLiteral("lastError"), QString()}};
-    return {{QStringLiteral("version"), QStringLiteral(QSD_VERSION)},
-            {QStringLiteral("startedAtMs"), m_startedAtMs},
-            {QStringLiteral("systemName"), config.systemName},
-            {QStringLiteral("configFile"), config.file},
-            {QStringLiteral("config"), config.shownValues()},   // secrets as set or unset (ConfigKey::Secrecy)
-            {QStringLiteral("interfaces"), interfaces},
-            {QStringLiteral("database"), database},
-            {QStringLiteral("hooks"), hooks},
-            {QStringLiteral("connections"), connections},
-            {QStringLiteral("management"), QVariantMap{{QStringLiteral("listen"), listening}}}};
+        hooks.setStatus(config.hooksFile.isEmpty() ? QStringLiteral("none") : QStringLiteral("not loaded"));
+    return ServerStatus(QStringLiteral(QSD_VERSION), m_startedAtMs, config.systemName, config.file,
+                        config.shownValues(),   // secrets as set or unset (ConfigKey::Secrecy)
+                        interfaces, database, hooks, connections, ManagementStatus(listening));
 }
 
-QVariantMap ManagementApi::counters()
+ServerCounters ManagementApi::counters()
 {
     const Statistics &st = m_service->statistics();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVariantList received, processed, discarded;
+    QList<qint64> received, processed, discarded;
     for (int m = 0; m < int(Method::Count); ++m) {
-        received.append(st.received(Method(m)));
-        processed.append(st.processed(Method(m)));
-        discarded.append(st.discarded(Method(m)));
+        received.append(qint64(st.received(Method(m))));
+        processed.append(qint64(st.processed(Method(m))));
+        discarded.append(qint64(st.discarded(Method(m))));
     }
-    QVariantMap drops;
+    QMap<QString, qint64> drops;
     for (int r = 1; r < int(DropReason::Count); ++r) {
         if (const quint64 n = st.dropped(DropReason(r)))
-            drops.insert(dropReasonName(DropReason(r)), n);
+            drops.insert(dropReasonName(DropReason(r)), qint64(n));
     }
-    QVariantList averages;
+    QList<AverageRow> averages;
     for (int window : {0, 1, 2, 3, 12, 72, 288}) {
         const StatsBucket sum = st.sumOfBuckets(now, window);
         const double seconds = double(window) * Statistics::QuantisationSecs + double(now % Statistics::QuantisationSecs) + 1;
-        averages.append(QVariantMap{{QStringLiteral("windowBuckets"), window},
-                                    {QStringLiteral("packetsPerSecond"), sum.total() / seconds},
-                                    {QStringLiteral("discardedPerSecond"), sum.totalDiscarded() / seconds}});
+        averages.append(AverageRow(window, sum.total() / seconds, sum.totalDiscarded() / seconds));
     }
-    QVariantList seconds;
+    QList<BucketRow> seconds;
     for (const StatsBucket &b : st.perSecond(now - 5, now - 1))
-        seconds.append(toVariant(b));
+        seconds.append(toRow(b));
     const quint64 total = st.totalReceived();
-    Engine *engine = m_service->engine();
-    return {{QStringLiteral("timeSecs"), now},
-            {QStringLiteral("methods"), methodNames()},
-            {QStringLiteral("received"), received},
-            {QStringLiteral("processed"), processed},
-            {QStringLiteral("discarded"), discarded},
-            {QStringLiteral("drops"), drops},
-            {QStringLiteral("totalReceived"), total},
-            {QStringLiteral("averageProcessingMs"), total ? double(st.totalProcessingNs()) / double(total) / 1e6 : 0.0},
-            {QStringLiteral("averages"), averages},
-            {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("unknownClients"), st.unknownClients().size()},
-            {QStringLiteral("temporaryBlacklist"), engine ? engine->abuse().ignoredCount() : 0},
-            {QStringLiteral("permanentBlacklist"), engine ? engine->permanentBlacklist().size() : 0}};
+    return ServerCounters(now, methodNames(), received, processed, discarded, drops, qint64(total),
+                          total ? double(st.totalProcessingNs()) / double(total) / 1e6 : 0.0, averages, seconds,
+                          int(st.unknownClients().size()), m_service->temporaryBlacklistCount(),
+                          m_service->permanentBlacklistCount());
 }
 
-QVariantList ManagementApi::extensionPanels()
+QList<ExtensionPanel> ManagementApi::extensionPanels()
 {
-    return m_extensions ? m_extensions->panels() : QVariantList();
+    return m_extensions ? m_extensions->panels() : QList<ExtensionPanel>();
 }
 
-QVariantList ManagementApi::extensionActions()
+QList<ExtensionAction> ManagementApi::extensionActions()
 {
-    return m_extensions ? m_extensions->actions() : QVariantList();
+    return m_extensions ? m_extensions->actions() : QList<ExtensionAction>();
 }
 
-QVariantList ManagementApi::logRecords(const QList<LogRecord> &records)
+QList<LogRow> ManagementApi::logRecords(const QList<LogRecord> &records)
 {
-    QVariantList out;
+    QList<LogRow> out;
     out.reserve(records.size());
     for (const LogRecord &r : records)
-        out.append(QVariantMap{{QStringLiteral("timeMs"), r.timeMs}, {QStringLiteral("severity"), int(r.severity)},
-                               {QStringLiteral("level"), LogSink::levelName(r.severity)},
-                               {QStringLiteral("category"), r.category}, {QStringLiteral("message"), r.message}});
+        out.append(LogRow(r.timeMs, int(r.severity), LogSink::levelName(r.severity), r.category, r.message));
     return out;
 }
 
 // --- statistics ---
 
-QVariantMap ManagementApi::series(int resolutionSecs, qint64 fromSecs, qint64 toSecs)
+SeriesAnswer ManagementApi::series(int resolutionSecs, qint64 fromSecs, qint64 toSecs)
 {
     const Statistics &st = m_service->statistics();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVariantList buckets;
+    QList<BucketRow> buckets;
     if (resolutionSecs == 1) {
         const qint64 from = fromSecs > 0 ? std::max(fromSecs, now - Statistics::SecondsKept + 1) : now - Statistics::SecondsKept + 1;
         const qint64 to = toSecs > 0 ? std::min(toSecs, now) : now;
         if (from <= to) {
             for (const StatsBucket &b : st.perSecond(from, to))
-                buckets.append(toVariant(b));
+                buckets.append(toRow(b));
         }
     } else if (resolutionSecs == Statistics::QuantisationSecs) {
         for (const StatsBucket &b : st.perFiveMinutes(now)) {
             if ((fromSecs <= 0 || b.startSecs >= fromSecs) && (toSecs <= 0 || b.startSecs <= toSecs))
-                buckets.append(toVariant(b));
+                buckets.append(toRow(b));
         }
     } else {
-        return refused(QStringLiteral("resolution %1 s is not kept: ask for 1 (the last hour) or 300 (two days)").arg(resolutionSecs));
+        return refused<SeriesAnswer>(QStringLiteral("resolution %1 s is not kept: ask for 1 (the last hour) or 300 (two days)").arg(resolutionSecs));
     }
-    return ok({{QStringLiteral("resolutionSecs"), resolutionSecs}, {QStringLiteral("methods"), methodNames()},
-               {QStringLiteral("buckets"), buckets}});
+    SeriesAnswer answer = accepted<SeriesAnswer>();
+    answer.setResolutionSecs(resolutionSecs);
+    answer.setMethods(methodNames());
+    answer.setBuckets(buckets);
+    return answer;
 }
 
-QVariantMap ManagementApi::recentActivity(int limit)
+ActivityAnswer ManagementApi::recentActivity(int limit)
 {
-    QVariantList events;
+    QList<ActivityRow> events;
     for (const StatsEvent &e : m_service->statistics().recentActivity(limit > 0 ? limit : 100)) {
-        events.append(QVariantMap{
-            {QStringLiteral("timeMs"), e.timeMs}, {QStringLiteral("method"), methodName(e.method)},
-            {QStringLiteral("mac"), e.mac.toString()}, {QStringLiteral("ip"), e.ip.isUnspecified() ? QString() : e.ip.toString()},
-            {QStringLiteral("subnet"), e.subnet}, {QStringLiteral("serial"), e.serial},
-            {QStringLiteral("processingMs"), double(e.processingNs) / 1e6}, {QStringLiteral("processed"), e.processed},
-            {QStringLiteral("port"), e.port}, {QStringLiteral("sourceIp"), e.sourceIp.toString()},
-            {QStringLiteral("relayIp"), optionalIp(e.relayIp)},
-            {QStringLiteral("drop"), e.drop == DropReason::None ? QString() : dropReasonName(e.drop)},
-            {QStringLiteral("dropHint"), e.drop == DropReason::None ? QString() : dropReasonHint(e.drop)},
-            {QStringLiteral("reply"), e.replyType == MessageType::None ? QString() : messageTypeName(e.replyType).mid(5)},
-            {QStringLiteral("detail"), e.detail}});
+        const bool dropped = e.drop != DropReason::None;
+        events.append(ActivityRow(e.timeMs, methodName(e.method), e.mac.toString(), e.ip.isUnspecified() ? QString() : e.ip.toString(),
+                                  e.subnet, e.serial, double(e.processingNs) / 1e6, e.processed, e.port, e.sourceIp.toString(),
+                                  optionalIp(e.relayIp), dropped ? dropReasonName(e.drop) : QString(),
+                                  dropped ? dropReasonHint(e.drop) : QString(),
+                                  e.replyType == MessageType::None ? QString() : messageTypeName(e.replyType).mid(5), e.detail));
     }
-    return ok({{QStringLiteral("events"), events}});
+    ActivityAnswer answer = accepted<ActivityAnswer>();
+    answer.setEvents(events);
+    return answer;
 }
 
-QVariantMap ManagementApi::unknownClients()
+UnknownClientsAnswer ManagementApi::unknownClients()
 {
-    QVariantList clients;
+    QList<UnknownClientRow> clients;
     for (const UnknownClient &c : m_service->statistics().unknownClients()) {
-        clients.append(QVariantMap{
-            {QStringLiteral("mac"), c.mac.toString()}, {QStringLiteral("vendor"), m_oui.vendorOf(c.mac)},
-            {QStringLiteral("firstSeenMs"), c.firstSeenMs}, {QStringLiteral("lastSeenMs"), c.lastSeenMs},
-            {QStringLiteral("requests"), c.requests}, {QStringLiteral("lastMethod"), methodName(c.lastMethod)},
-            {QStringLiteral("relayIp"), optionalIp(c.relayIp)},
-            {QStringLiteral("lastReason"), dropReasonName(c.lastReason)},
-            {QStringLiteral("lastReasonHint"), dropReasonHint(c.lastReason)},
-            {QStringLiteral("lastPacketHex"), QString::fromLatin1(c.lastPacket.toHex())}});
+        clients.append(UnknownClientRow(c.mac.toString(), m_oui.vendorOf(c.mac), c.firstSeenMs, c.lastSeenMs, qint64(c.requests),
+                                        methodName(c.lastMethod), optionalIp(c.relayIp), dropReasonName(c.lastReason),
+                                        dropReasonHint(c.lastReason), QString::fromLatin1(c.lastPacket.toHex())));
     }
-    return ok({{QStringLiteral("clients"), clients}});
+    UnknownClientsAnswer answer = accepted<UnknownClientsAnswer>();
+    answer.setClients(clients);
+    return answer;
 }
 
-QVariantMap ManagementApi::logs(int minimumSeverity, int limit)
+LogsAnswer ManagementApi::logs(int minimumSeverity, int limit)
 {
     const Severity minimum = Severity(std::clamp(minimumSeverity, int(Severity::Debug), int(Severity::Critical)));
-    return ok({{QStringLiteral("records"), logRecords(m_log.records(minimum, limit))}});
+    LogsAnswer answer = accepted<LogsAnswer>();
+    answer.setRecords(logRecords(m_log.records(minimum, limit)));
+    return answer;
 }
 
-// --- blacklist ---
+// --- blacklist: the engine's through the service (DhcpService's blacklist interface), the permanent one stored ---
 
-bool ManagementApi::reloadPermanentBlacklist(QString *error)
+BlacklistAnswer ManagementApi::blacklist()
 {
-    QList<BlacklistEntry> entries;
-    if (!m_service->store()->listBlacklist(&entries, error))
-        return false;
-    QSet<MAC> macs;
-    for (const BlacklistEntry &e : std::as_const(entries))
-        macs.insert(e.mac);
-    if (Engine *engine = m_service->engine())
-        engine->setPermanentBlacklist(macs);
-    return true;
-}
-
-QVariantMap ManagementApi::blacklist()
-{
-    QVariantList temporary, permanent;
-    if (Engine *engine = m_service->engine()) {
-        for (const AbuseControl::Entry &e : engine->abuse().entries())
-            temporary.append(QVariantMap{{QStringLiteral("mac"), e.mac.toString()}, {QStringLiteral("secondsLeft"), e.secondsLeft},
-                                         {QStringLiteral("reason"), e.reason}});
-    }
+    QList<TemporaryBlacklistRow> temporary;
+    for (const AbuseControl::Entry &e : m_service->temporaryBlacklist())
+        temporary.append(TemporaryBlacklistRow(e.mac.toString(), e.secondsLeft, e.reason));
+    QList<PermanentBlacklistRow> permanent;
     DefinitionStore *store = m_service->store();
     if (store->isEditable()) {
         QList<BlacklistEntry> entries;
         QString error;
         if (!store->listBlacklist(&entries, &error))
-            return storeFailed(error);
+            return storeFailed<BlacklistAnswer>(error);
         for (const BlacklistEntry &e : std::as_const(entries))
-            permanent.append(QVariantMap{{QStringLiteral("mac"), e.mac.toString()}, {QStringLiteral("reason"), e.reason},
-                                         {QStringLiteral("addedAtMs"), e.added_at.toMSecsSinceEpoch()},
-                                         {QStringLiteral("addedBy"), e.added_by}});
+            permanent.append(PermanentBlacklistRow(e.mac.toString(), e.reason, e.added_at.toMSecsSinceEpoch(), e.added_by));
     }
-    return ok({{QStringLiteral("temporary"), temporary}, {QStringLiteral("permanent"), permanent}});
+    BlacklistAnswer answer = accepted<BlacklistAnswer>();
+    answer.setTemporary(temporary);
+    answer.setPermanent(permanent);
+    return answer;
 }
 
-QVariantMap ManagementApi::blacklistAdd(const QString &mac, int seconds, const QString &reason, const QString &who)
+Answer ManagementApi::blacklistAdd(const QString &mac, int seconds, const QString &reason, const QString &who)
 {
     const auto parsed = MAC::fromString(mac);
     if (!parsed)
-        return refused(QStringLiteral("'%1' is not a MAC address").arg(mac));
+        return refused<Answer>(QStringLiteral("'%1' is not a MAC address").arg(mac));
     if (seconds < 0)
-        return refused(QStringLiteral("a temporary blacklist entry needs a positive number of seconds, not %1").arg(seconds));
+        return refused<Answer>(QStringLiteral("a temporary blacklist entry needs a positive number of seconds, not %1").arg(seconds));
     QString error;
     if (seconds > 0) {
-        Engine *engine = m_service->engine();
-        if (!engine)
-            return refused(QStringLiteral("the server is not running"));
-        engine->abuse().ignoreFor(*parsed, seconds, reason.isEmpty() ? QStringLiteral("blacklisted by %1").arg(who) : reason);
+        if (!m_service->ignoreFor(*parsed, seconds, reason.isEmpty() ? QStringLiteral("blacklisted by %1").arg(who) : reason))
+            return refused<Answer>(QStringLiteral("the server is not running"));
     } else {
         if (!m_service->store()->addToBlacklist(*parsed, reason, who, &error))
-            return refused(error);
-        if (!reloadPermanentBlacklist(&error))
-            return storeFailed(error);
+            return refused<Answer>(error);
+        if (!m_service->reloadBlacklist(&error))
+            return storeFailed<Answer>(error);
     }
-    changed(QStringLiteral("blacklist"), parsed->toString(), who);
-    return ok();
+    changed(ChangeKindEnum::Blacklist, parsed->toString(), who);
+    return accepted<Answer>();
 }
 
-QVariantMap ManagementApi::blacklistRemove(const QString &mac, const QString &who)
+BlacklistRemoveAnswer ManagementApi::blacklistRemove(const QString &mac, const QString &who)
 {
     const auto parsed = MAC::fromString(mac);
     if (!parsed)
-        return refused(QStringLiteral("'%1' is not a MAC address").arg(mac));
-    Engine *engine = m_service->engine();
-    const bool released = engine && engine->abuse().release(*parsed);
-    bool removed = false;
-    if (engine && engine->permanentBlacklist().contains(*parsed)) {
+        return refused<BlacklistRemoveAnswer>(QStringLiteral("'%1' is not a MAC address").arg(mac));
+    BlacklistRemoveAnswer answer = accepted<BlacklistRemoveAnswer>();
+    answer.setReleased(m_service->release(*parsed));
+    if (m_service->isPermanentlyBlacklisted(*parsed)) {
         QString error;
-        if (!m_service->store()->removeFromBlacklist(*parsed, who, &error))
-            return refused(error, {{QStringLiteral("released"), released}, {QStringLiteral("removed"), false}});
-        if (!reloadPermanentBlacklist(&error))
-            return storeFailed(error);
-        removed = true;
+        if (!m_service->store()->removeFromBlacklist(*parsed, who, &error)) {
+            answer.setOk(false);
+            answer.setError(error);
+            return answer;
+        }
+        if (!m_service->reloadBlacklist(&error))
+            return storeFailed<BlacklistRemoveAnswer>(error);
+        answer.setRemoved(true);
     }
-    if (!released && !removed)
-        return refused(QStringLiteral("%1 is not blacklisted").arg(parsed->toString()),
-                       {{QStringLiteral("released"), false}, {QStringLiteral("removed"), false}});
-    changed(QStringLiteral("blacklist"), parsed->toString(), who);
-    return ok({{QStringLiteral("released"), released}, {QStringLiteral("removed"), removed}});
+    if (!answer.released() && !answer.removed())
+        return refused<BlacklistRemoveAnswer>(QStringLiteral("%1 is not blacklisted").arg(parsed->toString()));
+    changed(ChangeKindEnum::Blacklist, parsed->toString(), who);
+    return answer;
 }
 
 // --- server ---
 
-QVariantMap ManagementApi::reinitialise(const QString &who)
+ReinitialiseAnswer ManagementApi::reinitialise(const QString &who)
 {
     QElapsedTimer timer;
     timer.start();
@@ -306,16 +260,18 @@ QVariantMap ManagementApi::reinitialise(const QString &who)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     qInfo().noquote() << "reinitialise requested by" << who << (done ? QStringLiteral("succeeded") : QStringLiteral("failed: ") + error);
     if (!done)
-        return storeFailed(error);
+        return storeFailed<ReinitialiseAnswer>(error);
     m_lastStoreError.clear();
-    changed(QStringLiteral("all"), QString(), who);
-    return ok({{QStringLiteral("seconds"), seconds}});
+    changed(ChangeKindEnum::All, QString(), who);
+    ReinitialiseAnswer answer = accepted<ReinitialiseAnswer>();
+    answer.setSeconds(seconds);
+    return answer;
 }
 
-QVariantMap ManagementApi::invokeAction(const QString &path, const QVariantMap &query, const QString &who)
+ActionResult ManagementApi::invokeAction(const QString &path, const QVariantMap &query, const QString &who)
 {
     if (!m_extensions)
-        return refused(QStringLiteral("no extension action is registered at '%1'").arg(path));
+        return refused<ActionResult>(QStringLiteral("no extension action is registered at '%1'").arg(path));
     return m_extensions->invoke(path, query, who);
 }
 
@@ -323,24 +279,34 @@ namespace {
 const QString NoHooks = QStringLiteral("hooks are not configured");
 }
 
-QVariantMap ManagementApi::hookSource()
+HookSourceAnswer ManagementApi::hookSource()
 {
-    return m_hookFile ? m_hookFile->source() : refused(NoHooks);
+    return m_hookFile ? m_hookFile->source() : refused<HookSourceAnswer>(NoHooks);
 }
 
-QVariantMap ManagementApi::setHookSource(const QString &source, const QString &who)
+Answer ManagementApi::setHookSource(const QString &source, const QString &who)
 {
-    return m_hookFile ? m_hookFile->setSource(source, who) : refused(NoHooks);
+    if (!m_hookFile)
+        return refused<Answer>(NoHooks);
+    const Answer answer = m_hookFile->setSource(source, who);
+    if (answer.ok())
+        changed(ChangeKindEnum::Hooks, m_service->config().hooksFile, who);
+    return answer;
 }
 
-QVariantMap ManagementApi::validateHookSource(const QString &source)
+HookValidationAnswer ManagementApi::validateHookSource(const QString &source)
 {
-    return m_hookFile ? m_hookFile->validate(source) : refused(NoHooks);
+    return m_hookFile ? m_hookFile->validate(source) : refused<HookValidationAnswer>(NoHooks);
 }
 
-QVariantMap ManagementApi::reloadHooks(const QString &who)
+Answer ManagementApi::reloadHooks(const QString &who)
 {
-    return m_hookFile ? m_hookFile->reload(who) : refused(NoHooks);
+    if (!m_hookFile)
+        return refused<Answer>(NoHooks);
+    const Answer answer = m_hookFile->reload(who);
+    if (answer.ok())
+        changed(ChangeKindEnum::Hooks, m_service->config().hooksFile, who);
+    return answer;
 }
 
 } // namespace qsd

@@ -4,6 +4,7 @@
 #include "logring.h"
 #include "ouitable.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -17,13 +18,13 @@ struct MapRecord;
 struct SubnetRecord;
 
 /// What the management slots do (management.rep), on a DhcpService, in the service's thread. Every method
-/// answers a QVariantMap with {ok, error, …}; nothing throws. Edits name the revision they started from
-/// (optimistic concurrency), are audited under `who`, take effect at once and are announced through the
+/// answers the slot's declared type with {ok, error, …}; nothing throws. Edits name the revision they started
+/// from (optimistic concurrency), are audited under `who`, take effect at once and are announced through the
 /// changed callback. ManagementSession forwards its slots here with its connection's identity.
 class ManagementApi
 {
 public:
-    using ChangedCallback = std::function<void(const QString &what, const QString &key, const QString &who)>;
+    using ChangedCallback = std::function<void(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who)>;
 
     explicit ManagementApi(DhcpService *service);
 
@@ -37,46 +38,61 @@ public:
     static QString revision(const SubnetRecord &subnet);
 
     // published properties
-    QVariantMap status(int connections, const QStringList &listening);
-    QVariantMap counters();
-    QVariantList extensionPanels();
-    QVariantList extensionActions();
+    ServerStatus status(int connections, const QStringList &listening);
+    ServerCounters counters();
+    QList<ExtensionPanel> extensionPanels();
+    QList<ExtensionAction> extensionActions();
     /// Log records as the rep publishes them.
-    static QVariantList logRecords(const QList<LogRecord> &records);
+    static QList<LogRow> logRecords(const QList<LogRecord> &records);
 
     // slots
-    QVariantMap series(int resolutionSecs, qint64 fromSecs, qint64 toSecs);
-    QVariantMap recentActivity(int limit);
-    QVariantMap unknownClients();
-    QVariantMap logs(int minimumSeverity, int limit);
-    QVariantMap subnets();
-    QVariantMap maps(const QString &search, const QString &subnet, int serial, int sort, bool descending, int limit, int offset);
-    QVariantMap addSubnet(const QVariantMap &subnet, const QString &who);
-    QVariantMap updateSubnet(const QString &subnet, int serial, const QString &revision, const QVariantMap &changed, const QString &who);
-    QVariantMap deleteSubnet(const QString &subnet, int serial, const QString &revision, const QString &who);
-    QVariantMap addMap(const QVariantMap &map, const QString &who);
-    QVariantMap updateMap(const QString &mac, const QString &revision, const QVariantMap &changed, const QString &who);
-    QVariantMap deleteMap(const QString &mac, const QString &revision, const QString &who);
-    QVariantMap nextFreeIp(const QString &subnet, int serial);
-    QVariantMap promoteUnknown(const QString &mac, const QString &subnet, int serial, const QString &ip, const QString &hostname, const QString &who);
-    QVariantMap importDefinitions(const QVariantList &subnets, const QVariantList &maps, bool dryRun, const QString &who);
-    QVariantMap audit(int limit, int offset);
-    QVariantMap blacklist();
-    QVariantMap blacklistAdd(const QString &mac, int seconds, const QString &reason, const QString &who);
-    QVariantMap blacklistRemove(const QString &mac, const QString &who);
-    QVariantMap reinitialise(const QString &who);
-    QVariantMap invokeAction(const QString &path, const QVariantMap &query, const QString &who);
-    QVariantMap hookSource();
-    QVariantMap setHookSource(const QString &source, const QString &who);
-    QVariantMap validateHookSource(const QString &source);
-    QVariantMap reloadHooks(const QString &who);
+    SeriesAnswer series(int resolutionSecs, qint64 fromSecs, qint64 toSecs);
+    ActivityAnswer recentActivity(int limit);
+    UnknownClientsAnswer unknownClients();
+    LogsAnswer logs(int minimumSeverity, int limit);
+    SubnetsAnswer subnets();
+    MapsAnswer maps(const QString &search, const QString &subnet, int serial, SortColumnEnum::SortColumn sort, bool descending,
+                    int limit, int offset);
+    SubnetAnswer addSubnet(const QVariantMap &subnet, const QString &who);
+    SubnetAnswer updateSubnet(const QString &subnet, int serial, const QString &revision, const QVariantMap &changed, const QString &who);
+    SubnetAnswer deleteSubnet(const QString &subnet, int serial, const QString &revision, const QString &who);
+    MapAnswer addMap(const QVariantMap &map, const QString &who);
+    MapAnswer updateMap(const QString &mac, const QString &revision, const QVariantMap &changed, const QString &who);
+    MapAnswer deleteMap(const QString &mac, const QString &revision, const QString &who);
+    IpAnswer nextFreeIp(const QString &subnet, int serial);
+    MapAnswer promoteUnknown(const QString &mac, const QString &subnet, int serial, const QString &ip, const QString &hostname, const QString &who);
+    ImportAnswer importDefinitions(const QVariantList &subnets, const QVariantList &maps, bool dryRun, const QString &who);
+    AuditAnswer audit(int limit, int offset);
+    BlacklistAnswer blacklist();
+    Answer blacklistAdd(const QString &mac, int seconds, const QString &reason, const QString &who);
+    BlacklistRemoveAnswer blacklistRemove(const QString &mac, const QString &who);
+    ReinitialiseAnswer reinitialise(const QString &who);
+    ActionResult invokeAction(const QString &path, const QVariantMap &query, const QString &who);
+    HookSourceAnswer hookSource();
+    Answer setHookSource(const QString &source, const QString &who);
+    HookValidationAnswer validateHookSource(const QString &source);
+    Answer reloadHooks(const QString &who);
 
 private:
-    QVariantMap storeFailed(const QString &error);
+    /// A refusal by the store: remembered for the status until a store call succeeds.
+    template <typename Reply>
+    Reply storeFailed(const QString &error)
+    {
+        m_lastStoreError = error;
+        Reply answer;
+        answer.setOk(false);
+        answer.setError(error);
+        return answer;
+    }
+    /// The map as the API shows it, with the last time the server heard from its MAC.
+    MapRow mapRow(const MapRecord &map) const;
+    /// The subnet as the API shows it, with the number of its maps (0 when the store cannot count them).
+    SubnetRow subnetRow(const SubnetRecord &subnet);
+    /// The number of maps in a subnet; false with the store's error.
+    bool countMaps(const SubnetRecord &subnet, qint64 *count, QString *error);
     bool findMap(const QString &mac, MapRecord *found, QString *error);
     bool findSubnet(const QString &subnet, int serial, SubnetRecord *found, QString *error);
-    bool reloadPermanentBlacklist(QString *error);
-    void changed(const QString &what, const QString &key, const QString &who);
+    void changed(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who);
 
     DhcpService *m_service;
     ExtensionProvider *m_extensions = nullptr;

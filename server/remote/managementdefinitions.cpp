@@ -52,163 +52,236 @@ bool ManagementApi::findSubnet(const QString &subnet, int serial, SubnetRecord *
     return false;
 }
 
-QVariantMap ManagementApi::subnets()
+MapRow ManagementApi::mapRow(const MapRecord &map) const
 {
-    DefinitionStore *store = m_service->store();
-    QList<SubnetRecord> subnets;
-    QString error;
-    if (!store->listSubnets(&subnets, &error))
-        return storeFailed(error);
-    QVariantList rows;
-    for (const SubnetRecord &s : std::as_const(subnets)) {
-        QVariantMap row = toVariant(s);
-        MapQuery query;
-        query.subnet = s.subnet;
-        query.serial = s.serial;
-        query.limit = 1;
-        MapPage page;
-        if (!store->listMaps(query, &page, &error))
-            return storeFailed(error);
-        row.insert(QStringLiteral("maps"), page.total);
-        rows.append(row);
+    qint64 lastSeenMs = 0;
+    if (const auto mac = MAC::fromString(map.mac)) {
+        if (const auto last = m_service->statistics().lastEventOf(*mac))
+            lastSeenMs = last->timeMs;
     }
-    m_lastStoreError.clear();
-    return ok({{QStringLiteral("subnets"), rows}});
+    return toRow(map, lastSeenMs);
 }
 
-QVariantMap ManagementApi::maps(const QString &search, const QString &subnet, int serial, int sort, bool descending, int limit, int offset)
+bool ManagementApi::countMaps(const SubnetRecord &subnet, qint64 *count, QString *error)
+{
+    MapQuery query;
+    query.subnet = subnet.subnet;
+    query.serial = subnet.serial;
+    query.limit = 1;
+    MapPage page;
+    if (!m_service->store()->listMaps(query, &page, error))
+        return false;
+    *count = page.total;
+    return true;
+}
+
+SubnetRow ManagementApi::subnetRow(const SubnetRecord &subnet)
+{
+    qint64 maps = 0;
+    QString error;
+    countMaps(subnet, &maps, &error);
+    return toRow(subnet, maps);
+}
+
+namespace {
+
+MapSort mapSortOf(SortColumnEnum::SortColumn column)
+{
+    switch (column) {
+    case SortColumnEnum::Mac: return MapSort::Mac;
+    case SortColumnEnum::Ip: return MapSort::Ip;
+    case SortColumnEnum::Hostname: return MapSort::Hostname;
+    case SortColumnEnum::Subnet: return MapSort::Subnet;
+    }
+    return MapSort::Mac;   // a number no SortColumn has
+}
+
+} // namespace
+
+SubnetsAnswer ManagementApi::subnets()
+{
+    QList<SubnetRecord> subnets;
+    QString error;
+    if (!m_service->store()->listSubnets(&subnets, &error))
+        return storeFailed<SubnetsAnswer>(error);
+    QList<SubnetRow> rows;
+    for (const SubnetRecord &s : std::as_const(subnets)) {
+        qint64 maps = 0;
+        if (!countMaps(s, &maps, &error))
+            return storeFailed<SubnetsAnswer>(error);
+        rows.append(toRow(s, maps));
+    }
+    m_lastStoreError.clear();
+    SubnetsAnswer answer = accepted<SubnetsAnswer>();
+    answer.setSubnets(rows);
+    return answer;
+}
+
+MapsAnswer ManagementApi::maps(const QString &search, const QString &subnet, int serial, SortColumnEnum::SortColumn sort,
+                               bool descending, int limit, int offset)
 {
     MapQuery query;
     query.search = search;
     query.subnet = subnet;
     query.serial = serial;
-    query.sort = MapSort(std::clamp(sort, int(MapSort::Mac), int(MapSort::Subnet)));
+    query.sort = mapSortOf(sort);
     query.descending = descending;
     query.limit = std::clamp(limit, 1, 10000);
     query.offset = std::max(offset, 0);
     MapPage page;
     QString error;
     if (!m_service->store()->listMaps(query, &page, &error))
-        return storeFailed(error);
+        return storeFailed<MapsAnswer>(error);
     m_lastStoreError.clear();
-    QVariantList rows;
+    QList<MapRow> rows;
     rows.reserve(page.maps.size());
     for (const MapRecord &m : std::as_const(page.maps))
-        rows.append(toVariant(m));
-    return ok({{QStringLiteral("total"), page.total}, {QStringLiteral("maps"), rows}});
+        rows.append(mapRow(m));
+    MapsAnswer answer = accepted<MapsAnswer>();
+    answer.setTotal(page.total);
+    answer.setMaps(rows);
+    return answer;
 }
 
-QVariantMap ManagementApi::addSubnet(const QVariantMap &fields, const QString &who)
+namespace {
+
+/// The answer of a subnet edit: the row as stored now.
+SubnetAnswer subnetStored(const SubnetRow &row)
+{
+    SubnetAnswer answer = accepted<SubnetAnswer>();
+    answer.setSubnet(row);
+    return answer;
+}
+
+MapAnswer mapStored(const MapRow &row)
+{
+    MapAnswer answer = accepted<MapAnswer>();
+    answer.setMap(row);
+    return answer;
+}
+
+} // namespace
+
+SubnetAnswer ManagementApi::addSubnet(const QVariantMap &fields, const QString &who)
 {
     SubnetRecord subnet;
     QString error;
     if (!applySubnet(fields, &subnet, &error) || !m_service->store()->addSubnet(subnet, who, &error))
-        return refused(error);
+        return refused<SubnetAnswer>(error);
     SubnetRecord stored = subnet;
     findSubnet(subnet.subnet, subnet.serial, &stored, &error);
-    changed(QStringLiteral("subnet"), subnet.key(), who);
-    return ok({{QStringLiteral("subnet"), toVariant(stored)}});
+    changed(ChangeKindEnum::Subnet, subnet.key(), who);
+    return subnetStored(subnetRow(stored));
 }
 
-QVariantMap ManagementApi::updateSubnet(const QString &subnet, int serial, const QString &revision, const QVariantMap &fields, const QString &who)
+SubnetAnswer ManagementApi::updateSubnet(const QString &subnet, int serial, const QString &revision, const QVariantMap &fields, const QString &who)
 {
     SubnetRecord current;
     QString error;
     if (!findSubnet(subnet, serial, &current, &error))
-        return refused(error);
-    if (revision != ManagementApi::revision(current))
-        return refused(QStringLiteral("subnet %1 was %2").arg(current.key(), StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
+        return refused<SubnetAnswer>(error);
+    if (revision != revisionOf(current)) {
+        SubnetAnswer stale = refused<SubnetAnswer>(QStringLiteral("subnet %1 was %2").arg(current.key(), StaleEdit));
+        stale.setCurrent(subnetRow(current));
+        return stale;
+    }
     SubnetRecord updated = current;
     if (!applySubnet(fields, &updated, &error) || !m_service->store()->updateSubnet(subnet, serial, updated, who, &error))
-        return refused(error);
+        return refused<SubnetAnswer>(error);
     findSubnet(updated.subnet, updated.serial, &updated, &error);
-    changed(QStringLiteral("subnet"), current.key(), who);
-    return ok({{QStringLiteral("subnet"), toVariant(updated)}});
+    changed(ChangeKindEnum::Subnet, current.key(), who);
+    return subnetStored(subnetRow(updated));
 }
 
-QVariantMap ManagementApi::deleteSubnet(const QString &subnet, int serial, const QString &revision, const QString &who)
+SubnetAnswer ManagementApi::deleteSubnet(const QString &subnet, int serial, const QString &revision, const QString &who)
 {
     SubnetRecord current;
     QString error;
     if (!findSubnet(subnet, serial, &current, &error))
-        return refused(error);
-    if (revision != ManagementApi::revision(current))
-        return refused(QStringLiteral("subnet %1 was %2").arg(current.key(), StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
+        return refused<SubnetAnswer>(error);
+    if (revision != revisionOf(current)) {
+        SubnetAnswer stale = refused<SubnetAnswer>(QStringLiteral("subnet %1 was %2").arg(current.key(), StaleEdit));
+        stale.setCurrent(subnetRow(current));
+        return stale;
+    }
     if (!m_service->store()->deleteSubnet(subnet, serial, who, &error))
-        return refused(error);
-    changed(QStringLiteral("subnet"), current.key(), who);
-    return ok();
+        return refused<SubnetAnswer>(error);
+    changed(ChangeKindEnum::Subnet, current.key(), who);
+    return accepted<SubnetAnswer>();
 }
 
-QVariantMap ManagementApi::addMap(const QVariantMap &fields, const QString &who)
+MapAnswer ManagementApi::addMap(const QVariantMap &fields, const QString &who)
 {
     MapRecord map;
     QString error;
     if (!applyMap(fields, &map, &error) || !m_service->store()->addMap(map, who, &error))
-        return refused(error);
+        return refused<MapAnswer>(error);
     const auto mac = MAC::fromString(map.mac);
-    if (mac && m_service->engine())
-        m_service->engine()->definitionChanged(*mac);
+    if (mac)
+        m_service->release(*mac);   // a new definition ends the MAC's ignore period: its next request is served
     MapRecord stored = map;
     findMap(map.mac, &stored, &error);
-    changed(QStringLiteral("map"), mac ? mac->toString() : map.mac, who);
-    return ok({{QStringLiteral("map"), toVariant(stored)}});
+    changed(ChangeKindEnum::Map, mac ? mac->toString() : map.mac, who);
+    return mapStored(mapRow(stored));
 }
 
-QVariantMap ManagementApi::updateMap(const QString &mac, const QString &revision, const QVariantMap &fields, const QString &who)
+MapAnswer ManagementApi::updateMap(const QString &mac, const QString &revision, const QVariantMap &fields, const QString &who)
 {
     MapRecord current;
     QString error;
     if (!findMap(mac, &current, &error))
-        return refused(error);
-    if (revision != ManagementApi::revision(current))
-        return refused(QStringLiteral("the definition of %1 was %2").arg(current.mac, StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
+        return refused<MapAnswer>(error);
+    if (revision != revisionOf(current)) {
+        MapAnswer stale = refused<MapAnswer>(QStringLiteral("the definition of %1 was %2").arg(current.mac, StaleEdit));
+        stale.setCurrent(mapRow(current));
+        return stale;
+    }
     MapRecord updated = current;
     if (!applyMap(fields, &updated, &error))
-        return refused(error);
+        return refused<MapAnswer>(error);
     const auto oldMac = MAC::fromString(current.mac);
     const auto newMac = MAC::fromString(updated.mac);
     if (!newMac)
-        return refused(QStringLiteral("'%1' is not a MAC address").arg(updated.mac));
+        return refused<MapAnswer>(QStringLiteral("'%1' is not a MAC address").arg(updated.mac));
     if (!m_service->store()->updateMap(*oldMac, updated, who, &error))
-        return refused(error);
-    if (Engine *engine = m_service->engine()) {
-        engine->definitionChanged(*oldMac);
-        engine->definitionChanged(*newMac);
-    }
+        return refused<MapAnswer>(error);
+    m_service->release(*oldMac);   // a changed definition ends the ignore periods of both MACs
+    m_service->release(*newMac);
     findMap(newMac->toString(), &updated, &error);
-    changed(QStringLiteral("map"), oldMac->toString(), who);
+    changed(ChangeKindEnum::Map, oldMac->toString(), who);
     if (*newMac != *oldMac)
-        changed(QStringLiteral("map"), newMac->toString(), who);
-    return ok({{QStringLiteral("map"), toVariant(updated)}});
+        changed(ChangeKindEnum::Map, newMac->toString(), who);
+    return mapStored(mapRow(updated));
 }
 
-QVariantMap ManagementApi::deleteMap(const QString &mac, const QString &revision, const QString &who)
+MapAnswer ManagementApi::deleteMap(const QString &mac, const QString &revision, const QString &who)
 {
     MapRecord current;
     QString error;
     if (!findMap(mac, &current, &error))
-        return refused(error);
-    if (revision != ManagementApi::revision(current))
-        return refused(QStringLiteral("the definition of %1 was %2").arg(current.mac, StaleEdit), {{QStringLiteral("current"), toVariant(current)}});
+        return refused<MapAnswer>(error);
+    if (revision != revisionOf(current)) {
+        MapAnswer stale = refused<MapAnswer>(QStringLiteral("the definition of %1 was %2").arg(current.mac, StaleEdit));
+        stale.setCurrent(mapRow(current));
+        return stale;
+    }
     const MAC key = *MAC::fromString(current.mac);
     if (!m_service->store()->deleteMap(key, who, &error))
-        return refused(error);
-    if (Engine *engine = m_service->engine())
-        engine->definitionChanged(key);
-    changed(QStringLiteral("map"), key.toString(), who);
-    return ok();
+        return refused<MapAnswer>(error);
+    m_service->release(key);
+    changed(ChangeKindEnum::Map, key.toString(), who);
+    return accepted<MapAnswer>();
 }
 
-QVariantMap ManagementApi::nextFreeIp(const QString &subnet, int serial)
+IpAnswer ManagementApi::nextFreeIp(const QString &subnet, int serial)
 {
     SubnetRecord record;
     QString error;
     if (!findSubnet(subnet, serial, &record, &error))
-        return refused(error);
+        return refused<IpAnswer>(error);
     const auto network = Subnet::parse(record.subnet);
     if (!network)
-        return refused(QStringLiteral("subnet '%1' is not written as a network (a.b.c.d/prefix): cannot suggest an address").arg(record.subnet));
+        return refused<IpAnswer>(QStringLiteral("subnet '%1' is not written as a network (a.b.c.d/prefix): cannot suggest an address").arg(record.subnet));
     QSet<quint32> taken;
     const quint32 first = network->networkAddress().toUInt32();
     const quint32 last = network->broadcastAddress().toUInt32();
@@ -228,7 +301,7 @@ QVariantMap ManagementApi::nextFreeIp(const QString &subnet, int serial)
     for (;;) {
         MapPage page;
         if (!m_service->store()->listMaps(query, &page, &error))
-            return storeFailed(error);
+            return storeFailed<IpAnswer>(error);
         for (const MapRecord &m : std::as_const(page.maps)) {
             if (const auto ip = IPv4::fromString(m.ip))
                 taken << ip->toUInt32();
@@ -238,73 +311,78 @@ QVariantMap ManagementApi::nextFreeIp(const QString &subnet, int serial)
             break;
     }
     for (quint64 candidate = first; candidate <= last; ++candidate) {
-        if (!taken.contains(quint32(candidate)))
-            return ok({{QStringLiteral("ip"), IPv4(quint32(candidate)).toString()}});
+        if (!taken.contains(quint32(candidate))) {
+            IpAnswer answer = accepted<IpAnswer>();
+            answer.setIp(IPv4(quint32(candidate)).toString());
+            return answer;
+        }
     }
-    return refused(QStringLiteral("subnet %1 has no free address left").arg(record.subnet));
+    return refused<IpAnswer>(QStringLiteral("subnet %1 has no free address left").arg(record.subnet));
 }
 
-QVariantMap ManagementApi::promoteUnknown(const QString &mac, const QString &subnet, int serial, const QString &ip,
-                                          const QString &hostname, const QString &who)
+MapAnswer ManagementApi::promoteUnknown(const QString &mac, const QString &subnet, int serial, const QString &ip,
+                                        const QString &hostname, const QString &who)
 {
-    QVariantMap result = addMap({{QStringLiteral("mac"), mac}, {QStringLiteral("subnet"), subnet}, {QStringLiteral("serial"), serial},
-                                 {QStringLiteral("ip"), ip}, {QStringLiteral("hostname"), hostname}}, who);
-    if (result.value(QStringLiteral("ok")).toBool()) {
+    const MapAnswer result = addMap({{QStringLiteral("mac"), mac}, {QStringLiteral("subnet"), subnet}, {QStringLiteral("serial"), serial},
+                                     {QStringLiteral("ip"), ip}, {QStringLiteral("hostname"), hostname}}, who);
+    if (result.ok()) {
         if (const auto parsed = MAC::fromString(mac))
             m_service->statistics().forgetUnknownClient(*parsed);
     }
     return result;
 }
 
-QVariantMap ManagementApi::importDefinitions(const QVariantList &subnets, const QVariantList &maps, bool dryRun,
-                                             const QString &who)
+ImportAnswer ManagementApi::importDefinitions(const QVariantList &subnets, const QVariantList &maps, bool dryRun,
+                                              const QString &who)
 {
     DefinitionBatch batch;
     QString error;
     for (qsizetype i = 0; i < subnets.size(); ++i) {
         SubnetRecord s;
         if (!applySubnet(subnets[i].toMap(), &s, &error))
-            return refused(QStringLiteral("subnet %1 of the import: %2").arg(i + 1).arg(error));
+            return refused<ImportAnswer>(QStringLiteral("subnet %1 of the import: %2").arg(i + 1).arg(error));
         batch.subnets.append(s);
     }
     for (qsizetype i = 0; i < maps.size(); ++i) {
         MapRecord m;
         if (!applyMap(maps[i].toMap(), &m, &error))
-            return refused(QStringLiteral("map %1 of the import: %2").arg(i + 1).arg(error));
+            return refused<ImportAnswer>(QStringLiteral("map %1 of the import: %2").arg(i + 1).arg(error));
         batch.maps.append(m);
     }
     BatchResult result;
     if (!m_service->store()->applyBatch(batch, dryRun, who, &result, &error))
-        return refused(error);
+        return refused<ImportAnswer>(error);
     if (!dryRun && (result.subnetsAdded || result.mapsAdded || result.mapsUpdated)) {
-        if (Engine *engine = m_service->engine()) {
-            for (const MapRecord &m : std::as_const(batch.maps)) {
-                if (const auto mac = MAC::fromString(m.mac))
-                    engine->definitionChanged(*mac);
-            }
+        for (const MapRecord &m : std::as_const(batch.maps)) {
+            if (const auto mac = MAC::fromString(m.mac))
+                m_service->release(*mac);
         }
         qInfo().noquote() << QStringLiteral("import by %1: %2 subnets and %3 maps added, %4 maps updated")
                                  .arg(who).arg(result.subnetsAdded).arg(result.mapsAdded).arg(result.mapsUpdated);
-        changed(QStringLiteral("map"), QString(), who);
+        changed(ChangeKindEnum::Map, QString(), who);
     }
-    return ok({{QStringLiteral("dryRun"), dryRun}, {QStringLiteral("subnetsAdded"), result.subnetsAdded},
-               {QStringLiteral("subnetsUnchanged"), result.subnetsUnchanged}, {QStringLiteral("added"), result.mapsAdded},
-               {QStringLiteral("updated"), result.mapsUpdated}, {QStringLiteral("unchanged"), result.mapsUnchanged}});
+    ImportAnswer answer = accepted<ImportAnswer>();
+    answer.setDryRun(dryRun);
+    answer.setSubnetsAdded(result.subnetsAdded);
+    answer.setSubnetsUnchanged(result.subnetsUnchanged);
+    answer.setAdded(result.mapsAdded);
+    answer.setUpdated(result.mapsUpdated);
+    answer.setUnchanged(result.mapsUnchanged);
+    return answer;
 }
 
-QVariantMap ManagementApi::audit(int limit, int offset)
+AuditAnswer ManagementApi::audit(int limit, int offset)
 {
     QList<AuditRecord> records;
     QString error;
     if (!m_service->store()->listAudit(std::clamp(limit, 1, 10000), std::max(offset, 0), &records, &error))
-        return refused(error);
-    QVariantList rows;
+        return refused<AuditAnswer>(error);
+    QList<AuditRow> rows;
     for (const AuditRecord &r : std::as_const(records))
-        rows.append(QVariantMap{{QStringLiteral("id"), r.id}, {QStringLiteral("atMs"), r.at.toMSecsSinceEpoch()},
-                                {QStringLiteral("who"), r.who}, {QStringLiteral("action"), r.action},
-                                {QStringLiteral("target"), r.target}, {QStringLiteral("before"), r.before},
-                                {QStringLiteral("after"), r.after}});
-    return ok({{QStringLiteral("records"), rows}});
+        rows.append(AuditRow(r.id, r.at.toMSecsSinceEpoch(), r.who, r.action, r.target, r.before, r.after));
+    AuditAnswer answer = accepted<AuditAnswer>();
+    answer.setRecords(rows);
+    return answer;
 }
 
 } // namespace qsd

@@ -43,6 +43,19 @@ QString localPeerName(QLocalSocket *socket)
     return QStringLiteral("local");
 }
 
+/// The kind of a change another server made (StoreChange::what: "map", "subnet", "blacklist"); anything else is
+/// announced as a change of everything.
+ChangeKindEnum::ChangeKind changeKindOf(const QString &what)
+{
+    if (what == QLatin1String("map"))
+        return ChangeKindEnum::Map;
+    if (what == QLatin1String("subnet"))
+        return ChangeKindEnum::Subnet;
+    if (what == QLatin1String("blacklist"))
+        return ChangeKindEnum::Blacklist;
+    return ChangeKindEnum::All;
+}
+
 } // namespace
 
 ManagementHost::ManagementHost(DhcpService *service, const ManagementSettings &settings, QObject *parent)
@@ -50,14 +63,12 @@ ManagementHost::ManagementHost(DhcpService *service, const ManagementSettings &s
 {
     m_push.setInterval(1000);
     connect(&m_push, &QTimer::timeout, this, &ManagementHost::push);
-    m_api.setChangedCallback([this](const QString &what, const QString &key, const QString &who) {
-        for (ManagementSession *s : std::as_const(m_sessions))
-            emit s->definitionsChanged(what, key, who);
+    m_api.setChangedCallback([this](ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who) {
+        announce(kind, key, who);
     });
     // Edits made through another server on the same database reach this server's consoles too.
     connect(service, &DhcpService::changedElsewhere, this, [this](const QString &what, const QString &key, const QString &who) {
-        for (ManagementSession *s : std::as_const(m_sessions))
-            emit s->definitionsChanged(what, key, who);
+        announce(changeKindOf(what), key, who);
     });
 }
 
@@ -221,20 +232,26 @@ void ManagementHost::removeSession(ManagementSession *session)
     emit connectionsChanged(connectionCount());
 }
 
+void ManagementHost::announce(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who)
+{
+    for (ManagementSession *s : std::as_const(m_sessions))
+        emit s->definitionsChanged(kind, key, who);
+}
+
 void ManagementHost::pushStatus()
 {
-    const QVariantMap status = m_api.status(connectionCount(), addresses());
+    const ServerStatus status = m_api.status(connectionCount(), addresses());
     for (ManagementSession *s : std::as_const(m_sessions))
         s->setStatus(status);
 }
 
 void ManagementHost::push()
 {
-    const QVariantMap counters = m_api.counters();
-    const QVariantList panels = m_api.extensionPanels();
-    const QVariantList actions = m_api.extensionActions();
+    const ServerCounters counters = m_api.counters();
+    const QList<ExtensionPanel> panels = m_api.extensionPanels();
+    const QList<ExtensionAction> actions = m_api.extensionActions();
     const QList<LogRecord> records = m_api.logRing().since(m_logSequence, &m_logSequence);
-    const QVariantList log = records.isEmpty() ? QVariantList() : ManagementApi::logRecords(records);
+    const QList<LogRow> log = ManagementApi::logRecords(records);
     pushStatus();
     for (ManagementSession *s : std::as_const(m_sessions)) {
         s->setCounters(counters);

@@ -65,6 +65,8 @@ private:
     /// Ends the TCP sessions whose token is not among `validDigests` (TlsListener::tokensChanged).
     void endRevokedSessions(const QByteArrayList &validDigests);
     void removeSession(ManagementSession *session);
+    /// Emits definitionsChanged on every session.
+    void announce(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who);
     void push();
     void pushStatus();
 

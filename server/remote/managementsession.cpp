@@ -30,48 +30,47 @@ ManagementSession::~ManagementSession()
     m_node.disableRemoting(this);
 }
 
-QVariantMap ManagementSession::whoAmI()
+WhoAmIAnswer ManagementSession::whoAmI()
 {
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("error"), QString()},
-            {QStringLiteral("who"), m_who}, {QStringLiteral("transport"), m_transport}};
+    return WhoAmIAnswer(true, QString(), m_who, m_transport);
 }
 
-QVariantMap ManagementSession::series(int resolutionSecs, qint64 fromSecs, qint64 toSecs) { return m_api->series(resolutionSecs, fromSecs, toSecs); }
-QVariantMap ManagementSession::recentActivity(int limit) { return m_api->recentActivity(limit); }
-QVariantMap ManagementSession::unknownClients() { return m_api->unknownClients(); }
-QVariantMap ManagementSession::logs(int minimumSeverity, int limit) { return m_api->logs(minimumSeverity, limit); }
-QVariantMap ManagementSession::subnets() { return m_api->subnets(); }
-QVariantMap ManagementSession::maps(QString search, QString subnet, int serial, int sort, bool descending, int limit, int offset)
+SeriesAnswer ManagementSession::series(int resolutionSecs, qint64 fromSecs, qint64 toSecs) { return m_api->series(resolutionSecs, fromSecs, toSecs); }
+ActivityAnswer ManagementSession::recentActivity(int limit) { return m_api->recentActivity(limit); }
+UnknownClientsAnswer ManagementSession::unknownClients() { return m_api->unknownClients(); }
+LogsAnswer ManagementSession::logs(int minimumSeverity, int limit) { return m_api->logs(minimumSeverity, limit); }
+SubnetsAnswer ManagementSession::subnets() { return m_api->subnets(); }
+MapsAnswer ManagementSession::maps(QString search, QString subnet, int serial, SortColumnEnum::SortColumn sort, bool descending, int limit, int offset)
 {
     return m_api->maps(search, subnet, serial, sort, descending, limit, offset);
 }
-QVariantMap ManagementSession::addSubnet(QVariantMap subnet) { return m_api->addSubnet(subnet, m_who); }
-QVariantMap ManagementSession::updateSubnet(QString subnet, int serial, QString revision, QVariantMap changed)
+SubnetAnswer ManagementSession::addSubnet(QVariantMap subnet) { return m_api->addSubnet(subnet, m_who); }
+SubnetAnswer ManagementSession::updateSubnet(QString subnet, int serial, QString revision, QVariantMap changed)
 {
     return m_api->updateSubnet(subnet, serial, revision, changed, m_who);
 }
-QVariantMap ManagementSession::deleteSubnet(QString subnet, int serial, QString revision) { return m_api->deleteSubnet(subnet, serial, revision, m_who); }
-QVariantMap ManagementSession::addMap(QVariantMap map) { return m_api->addMap(map, m_who); }
-QVariantMap ManagementSession::importDefinitions(QVariantList subnets, QVariantList maps, bool dryRun)
+SubnetAnswer ManagementSession::deleteSubnet(QString subnet, int serial, QString revision) { return m_api->deleteSubnet(subnet, serial, revision, m_who); }
+MapAnswer ManagementSession::addMap(QVariantMap map) { return m_api->addMap(map, m_who); }
+ImportAnswer ManagementSession::importDefinitions(QVariantList subnets, QVariantList maps, bool dryRun)
 {
     return m_api->importDefinitions(subnets, maps, dryRun, m_who);
 }
-QVariantMap ManagementSession::updateMap(QString mac, QString revision, QVariantMap changed) { return m_api->updateMap(mac, revision, changed, m_who); }
-QVariantMap ManagementSession::deleteMap(QString mac, QString revision) { return m_api->deleteMap(mac, revision, m_who); }
-QVariantMap ManagementSession::nextFreeIp(QString subnet, int serial) { return m_api->nextFreeIp(subnet, serial); }
-QVariantMap ManagementSession::promoteUnknown(QString mac, QString subnet, int serial, QString ip, QString hostname)
+MapAnswer ManagementSession::updateMap(QString mac, QString revision, QVariantMap changed) { return m_api->updateMap(mac, revision, changed, m_who); }
+MapAnswer ManagementSession::deleteMap(QString mac, QString revision) { return m_api->deleteMap(mac, revision, m_who); }
+IpAnswer ManagementSession::nextFreeIp(QString subnet, int serial) { return m_api->nextFreeIp(subnet, serial); }
+MapAnswer ManagementSession::promoteUnknown(QString mac, QString subnet, int serial, QString ip, QString hostname)
 {
     return m_api->promoteUnknown(mac, subnet, serial, ip, hostname, m_who);
 }
-QVariantMap ManagementSession::audit(int limit, int offset) { return m_api->audit(limit, offset); }
-QVariantMap ManagementSession::blacklist() { return m_api->blacklist(); }
-QVariantMap ManagementSession::blacklistAdd(QString mac, int seconds, QString reason) { return m_api->blacklistAdd(mac, seconds, reason, m_who); }
-QVariantMap ManagementSession::blacklistRemove(QString mac) { return m_api->blacklistRemove(mac, m_who); }
-QVariantMap ManagementSession::reinitialise() { return m_api->reinitialise(m_who); }
-QVariantMap ManagementSession::invokeAction(QString path, QVariantMap query) { return m_api->invokeAction(path, query, m_who); }
-QVariantMap ManagementSession::hookSource() { return m_api->hookSource(); }
-QVariantMap ManagementSession::setHookSource(QString source) { return m_api->setHookSource(source, m_who); }
-QVariantMap ManagementSession::validateHookSource(QString source) { return m_api->validateHookSource(source); }
-QVariantMap ManagementSession::reloadHooks() { return m_api->reloadHooks(m_who); }
+AuditAnswer ManagementSession::audit(int limit, int offset) { return m_api->audit(limit, offset); }
+BlacklistAnswer ManagementSession::blacklist() { return m_api->blacklist(); }
+Answer ManagementSession::blacklistAdd(QString mac, int seconds, QString reason) { return m_api->blacklistAdd(mac, seconds, reason, m_who); }
+BlacklistRemoveAnswer ManagementSession::blacklistRemove(QString mac) { return m_api->blacklistRemove(mac, m_who); }
+ReinitialiseAnswer ManagementSession::reinitialise() { return m_api->reinitialise(m_who); }
+ActionResult ManagementSession::invokeAction(QString path, QVariantMap query) { return m_api->invokeAction(path, query, m_who); }
+HookSourceAnswer ManagementSession::hookSource() { return m_api->hookSource(); }
+Answer ManagementSession::setHookSource(QString source) { return m_api->setHookSource(source, m_who); }
+HookValidationAnswer ManagementSession::validateHookSource(QString source) { return m_api->validateHookSource(source); }
+Answer ManagementSession::reloadHooks() { return m_api->reloadHooks(m_who); }
 
 } // namespace qsd

@@ -30,32 +30,32 @@ public:
     QString who() const { return m_who; }
     QIODevice *device() const { return m_device; }
 
-    QVariantMap whoAmI() override;
-    QVariantMap series(int resolutionSecs, qint64 fromSecs, qint64 toSecs) override;
-    QVariantMap recentActivity(int limit) override;
-    QVariantMap unknownClients() override;
-    QVariantMap logs(int minimumSeverity, int limit) override;
-    QVariantMap subnets() override;
-    QVariantMap maps(QString search, QString subnet, int serial, int sort, bool descending, int limit, int offset) override;
-    QVariantMap addSubnet(QVariantMap subnet) override;
-    QVariantMap updateSubnet(QString subnet, int serial, QString revision, QVariantMap changed) override;
-    QVariantMap deleteSubnet(QString subnet, int serial, QString revision) override;
-    QVariantMap addMap(QVariantMap map) override;
-    QVariantMap updateMap(QString mac, QString revision, QVariantMap changed) override;
-    QVariantMap deleteMap(QString mac, QString revision) override;
-    QVariantMap nextFreeIp(QString subnet, int serial) override;
-    QVariantMap promoteUnknown(QString mac, QString subnet, int serial, QString ip, QString hostname) override;
-    QVariantMap importDefinitions(QVariantList subnets, QVariantList maps, bool dryRun) override;
-    QVariantMap audit(int limit, int offset) override;
-    QVariantMap blacklist() override;
-    QVariantMap blacklistAdd(QString mac, int seconds, QString reason) override;
-    QVariantMap blacklistRemove(QString mac) override;
-    QVariantMap reinitialise() override;
-    QVariantMap invokeAction(QString path, QVariantMap query) override;
-    QVariantMap hookSource() override;
-    QVariantMap setHookSource(QString source) override;
-    QVariantMap validateHookSource(QString source) override;
-    QVariantMap reloadHooks() override;
+    WhoAmIAnswer whoAmI() override;
+    SeriesAnswer series(int resolutionSecs, qint64 fromSecs, qint64 toSecs) override;
+    ActivityAnswer recentActivity(int limit) override;
+    UnknownClientsAnswer unknownClients() override;
+    LogsAnswer logs(int minimumSeverity, int limit) override;
+    SubnetsAnswer subnets() override;
+    MapsAnswer maps(QString search, QString subnet, int serial, SortColumnEnum::SortColumn sort, bool descending, int limit, int offset) override;
+    SubnetAnswer addSubnet(QVariantMap subnet) override;
+    SubnetAnswer updateSubnet(QString subnet, int serial, QString revision, QVariantMap changed) override;
+    SubnetAnswer deleteSubnet(QString subnet, int serial, QString revision) override;
+    MapAnswer addMap(QVariantMap map) override;
+    MapAnswer updateMap(QString mac, QString revision, QVariantMap changed) override;
+    MapAnswer deleteMap(QString mac, QString revision) override;
+    IpAnswer nextFreeIp(QString subnet, int serial) override;
+    MapAnswer promoteUnknown(QString mac, QString subnet, int serial, QString ip, QString hostname) override;
+    ImportAnswer importDefinitions(QVariantList subnets, QVariantList maps, bool dryRun) override;
+    AuditAnswer audit(int limit, int offset) override;
+    BlacklistAnswer blacklist() override;
+    Answer blacklistAdd(QString mac, int seconds, QString reason) override;
+    BlacklistRemoveAnswer blacklistRemove(QString mac) override;
+    ReinitialiseAnswer reinitialise() override;
+    ActionResult invokeAction(QString path, QVariantMap query) override;
+    HookSourceAnswer hookSource() override;
+    Answer setHookSource(QString source) override;
+    HookValidationAnswer validateHookSource(QString source) override;
+    Answer reloadHooks() override;
 
 signals:
     void closed();

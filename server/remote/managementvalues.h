@@ -1,11 +1,13 @@
 #pragma once
 
 // Values shared by ManagementApi's two source files: answers, revisions and the conversions between store rows,
-// statistics and the QVariantMaps the management API speaks (management.rep).
+// statistics and the types the management API declares (management.rep, rep_management_merged.h).
 
 #include "engine/method.h"
 #include "engine/statistics.h"
 #include "storage/storerecords.h"
+
+#include "rep_management_merged.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -19,18 +21,23 @@ namespace qsd::management {
 
 inline const QString StaleEdit = QStringLiteral("changed by someone else since you opened it");
 
-inline QVariantMap ok(QVariantMap values = {})
+/// An answer of a declared type that says yes: ok, no error; the caller fills the rest.
+template <typename Reply>
+Reply accepted()
 {
-    values.insert(QStringLiteral("ok"), true);
-    values.insert(QStringLiteral("error"), QString());
-    return values;
+    Reply answer;
+    answer.setOk(true);
+    return answer;
 }
 
-inline QVariantMap refused(const QString &error, QVariantMap values = {})
+/// An answer of a declared type that says no, and why.
+template <typename Reply>
+Reply refused(const QString &error)
 {
-    values.insert(QStringLiteral("ok"), false);
-    values.insert(QStringLiteral("error"), error);
-    return values;
+    Reply answer;
+    answer.setOk(false);
+    answer.setError(error);
+    return answer;
 }
 
 inline QString hashOf(const QJsonObject &o)
@@ -39,20 +46,21 @@ inline QString hashOf(const QJsonObject &o)
                                                         QCryptographicHash::Sha1).toHex().left(16));
 }
 
-inline QVariantMap toVariant(const MapRecord &m)
+/// The revision of a row: a short hash of its content.
+inline QString revisionOf(const MapRecord &m) { return hashOf(m.toJson()); }
+inline QString revisionOf(const SubnetRecord &s) { return hashOf(s.toJson()); }
+
+/// A map as the API shows it; lastSeenMs is the caller's (it comes from the statistics, not the store).
+inline MapRow toRow(const MapRecord &m, qint64 lastSeenMs)
 {
-    return {{QStringLiteral("mac"), m.mac}, {QStringLiteral("ip"), m.ip}, {QStringLiteral("hostname"), m.hostname},
-            {QStringLiteral("subnet"), m.subnet}, {QStringLiteral("serial"), m.serial},
-            {QStringLiteral("revision"), ManagementApi::revision(m)}};
+    return MapRow(m.mac, m.ip, m.hostname, m.subnet, m.serial, revisionOf(m), lastSeenMs);
 }
 
-inline QVariantMap toVariant(const SubnetRecord &s)
+/// A subnet as the API shows it; `maps` is the caller's (a count the store makes).
+inline SubnetRow toRow(const SubnetRecord &s, qint64 maps)
 {
-    return {{QStringLiteral("subnet"), s.subnet}, {QStringLiteral("serial"), s.serial},
-            {QStringLiteral("lease_time"), s.lease_time}, {QStringLiteral("gateway"), s.gateway},
-            {QStringLiteral("subnet_mask"), s.subnet_mask}, {QStringLiteral("broadcast_address"), s.broadcast_address},
-            {QStringLiteral("ntp_servers"), s.ntp_servers}, {QStringLiteral("domain_name_servers"), s.domain_name_servers},
-            {QStringLiteral("domain_name"), s.domain_name}, {QStringLiteral("revision"), ManagementApi::revision(s)}};
+    return SubnetRow(s.subnet, s.serial, s.lease_time, s.gateway, s.subnet_mask, s.broadcast_address, s.ntp_servers,
+                     s.domain_name_servers, s.domain_name, revisionOf(s), maps);
 }
 
 /// Reads an integer field of an edit; false with a message naming the field when it is not a number.
@@ -108,24 +116,19 @@ inline bool applySubnet(const QVariantMap &from, SubnetRecord *subnet, QString *
     return true;
 }
 
-inline QVariantList perMethod(const std::array<quint32, size_t(Method::Count)> &values)
+inline QList<qint64> perMethod(const std::array<quint32, size_t(Method::Count)> &values)
 {
-    QVariantList out;
-    for (quint32 v : values)
-        out.append(v);
-    return out;
+    return QList<qint64>(values.cbegin(), values.cend());
 }
 
-inline QVariantMap toVariant(const StatsBucket &b)
+inline BucketRow toRow(const StatsBucket &b)
 {
-    return {{QStringLiteral("startSecs"), b.startSecs}, {QStringLiteral("received"), perMethod(b.received)},
-            {QStringLiteral("discarded"), perMethod(b.discarded)},
-            {QStringLiteral("processingMs"), double(b.processingNs) / 1e6}};
+    return BucketRow(b.startSecs, perMethod(b.received), perMethod(b.discarded), double(b.processingNs) / 1e6);
 }
 
-inline QVariantList methodNames()
+inline QStringList methodNames()
 {
-    QVariantList names;
+    QStringList names;
     for (int m = 0; m < int(Method::Count); ++m)
         names.append(methodName(Method(m)));
     return names;

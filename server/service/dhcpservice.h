@@ -65,6 +65,21 @@ public:
     /// Exchanges waiting for their lookup.
     int waitingExchanges() const { return int(m_waiting.size()); }
 
+    // The blacklists, for the management API (which does not reach into the engine; serviceblacklist.cpp).
+    // Before open() there is no engine: nothing is blacklisted, and ignoreFor() refuses.
+    /// The temporary entries: MACs ignored for a while (unknown, misbehaving, or blacklisted with a duration).
+    QList<AbuseControl::Entry> temporaryBlacklist() const;
+    int temporaryBlacklistCount() const;
+    /// Ignores `mac` for `seconds`; false when the service is not open.
+    bool ignoreFor(const MAC &mac, int seconds, const QString &reason);
+    /// Ends `mac`'s ignore period (a temporary entry); false if it had none. A changed definition does this too.
+    bool release(const MAC &mac);
+    bool isPermanentlyBlacklisted(const MAC &mac) const;
+    int permanentBlacklistCount() const;
+    /// Reads the permanent blacklist from the store into the engine again (after an edit, a reinitialise, a
+    /// change by another server, the end of an outage): the one place it is loaded.
+    bool reloadBlacklist(QString *error);
+
 signals:
     void started();
     /// Another server sharing the database changed a definition, subnet or the permanent blacklist (what, key and
@@ -86,7 +101,6 @@ private:
     /// Sends the reply of a handled exchange and records it.
     void complete(Exchange &x);
     bool loadHooks(QString *error);
-    bool reloadBlacklist(QString *error);
     void storeChanged(const StoreChange &change);
     void scheduleTick();
     void tick();

@@ -1,9 +1,11 @@
 // The management API end to end in one process: a real DhcpService on loopback (as tst_dhcpservice), the
 // ManagementHost in the service's thread, and replicas of management.rep in the test thread. Requests go to
 // the ProxyDHCP port, so edits are checked by what the server answers.
+#include "contractvariant.h"
 #include "protocol/packetdecoder.h"
 #include "protocol/packetencoder.h"
 #include "remote/managementhost.h"
+#include "remote/serverstack.h"
 #include "remote/tlslistener.h"
 #include "rep_management_merged.h"
 #include "service/dhcpserver.h"
@@ -16,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QRegularExpression>
@@ -45,15 +48,26 @@ QString userName()
     return entry ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("local");
 }
 
-QVariantMap call(QRemoteObjectPendingReply<QVariantMap> reply)
+/// The answer of a slot (a type declared in management.rep); without one in 10 s, one refused with "no answer".
+template <typename Reply>
+Reply call(QRemoteObjectPendingReply<Reply> reply)
 {
-    if (!reply.waitForFinished(10000))
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no answer")}};
+    if (!reply.waitForFinished(10000)) {
+        Reply none;
+        none.setError(QStringLiteral("no answer"));
+        return none;
+    }
     return reply.returnValue();
 }
 
-bool isOk(const QVariantMap &answer) { return answer.value(QStringLiteral("ok")).toBool(); }
-QString errorOf(const QVariantMap &answer) { return answer.value(QStringLiteral("error")).toString(); }
+template <typename Reply>
+bool isOk(const Reply &answer) { return answer.ok(); }
+template <typename Reply>
+QString errorOf(const Reply &answer) { return answer.error(); }
+
+/// A declared value as the plain maps and lists it stands for (what qstaticdhcpctl --json prints).
+template <typename Declared>
+QVariant plain(const Declared &value) { return contract::toPlain(QVariant::fromValue(value)); }
 
 /// A DhcpServer with a ManagementHost created and listening in the server's thread.
 struct Running
@@ -225,12 +239,11 @@ class TestManagement : public QObject
         return path;
     }
 
-    /// The row of `mac` as the API lists it.
-    QVariantMap mapOf(ManagementReplica *rep, const QString &mac)
+    /// The row of `mac` as the API lists it; an empty row when there is none.
+    MapRow mapOf(ManagementReplica *rep, const QString &mac)
     {
-        const QVariantMap page = call(rep->maps(mac, QString(), -1, 0, false, 10, 0));
-        const QVariantList rows = page.value(QStringLiteral("maps")).toList();
-        return rows.isEmpty() ? QVariantMap() : rows.first().toMap();
+        const QList<MapRow> rows = call(rep->maps(mac, QString(), -1, SortColumnEnum::Mac, false, 10, 0)).maps();
+        return rows.isEmpty() ? MapRow() : rows.first();
     }
 
 private slots:
@@ -249,34 +262,37 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         Console c(QStringLiteral("local:") + r.host->localSocketPath());
         QVERIFY(c.rep->waitForSource(5000));
-        const QVariantMap status = c.rep->status();
-        QCOMPARE(status.value(QStringLiteral("version")).toString(), QStringLiteral(QSD_VERSION));
-        QCOMPARE(status.value(QStringLiteral("systemName")).toString(), QStringLiteral("test-server"));
-        QCOMPARE(status.value(QStringLiteral("configFile")).toString(), m_config.file);
-        QCOMPARE(status.value(QStringLiteral("config")).toMap().value(QStringLiteral("server/system_name")).toString(), QStringLiteral("test-server"));
-        QVERIFY(status.value(QStringLiteral("startedAtMs")).toLongLong() > 0);
-        QVERIFY(!status.value(QStringLiteral("interfaces")).toStringList().isEmpty());
-        const QVariantMap database = status.value(QStringLiteral("database")).toMap();
-        QCOMPARE(database.value(QStringLiteral("engine")).toString(), QStringLiteral("sqlite"));
-        QVERIFY(database.value(QStringLiteral("ok")).toBool());
-        QVERIFY(database.value(QStringLiteral("description")).toString().contains(QStringLiteral("demo.sqlite")));
-        QCOMPARE(status.value(QStringLiteral("hooks")).toMap().value(QStringLiteral("status")).toString(), QStringLiteral("none"));
-        QCOMPARE(status.value(QStringLiteral("connections")).toInt(), 1);
+        const ServerStatus status = c.rep->status();
+        QCOMPARE(status.version(), QStringLiteral(QSD_VERSION));
+        QCOMPARE(status.systemName(), QStringLiteral("test-server"));
+        QCOMPARE(status.configFile(), m_config.file);
+        QCOMPARE(status.config().value(QStringLiteral("server/system_name")).toString(), QStringLiteral("test-server"));
+        QVERIFY(status.startedAtMs() > 0);
+        QVERIFY(!status.interfaces().isEmpty());
+        QCOMPARE(status.database().engine(), QStringLiteral("sqlite"));
+        QVERIFY(status.database().ok());
+        QVERIFY(status.database().description().contains(QStringLiteral("demo.sqlite")));
+        QCOMPARE(status.hooks().status(), QStringLiteral("none"));
+        QCOMPARE(status.connections(), 1);
+        QCOMPARE(status.management().listen(), QStringList{QStringLiteral("local:") + r.host->localSocketPath()});
 
-        const QVariantMap me = call(c.rep->whoAmI());
-        QCOMPARE(me.value(QStringLiteral("who")).toString(), userName());   // SO_PEERCRED
-        QCOMPARE(me.value(QStringLiteral("transport")).toString(), QStringLiteral("local"));
+        const WhoAmIAnswer me = call(c.rep->whoAmI());
+        QCOMPARE(me.who(), userName());   // SO_PEERCRED
+        QCOMPARE(me.transport(), QStringLiteral("local"));
 
         // No hooks wired: the extension lists are empty and the hook slots say why.
         QVERIFY(c.rep->extensionPanels().isEmpty());
         QVERIFY(c.rep->extensionActions().isEmpty());
-        const QVariantMap hooks = call(c.rep->hookSource());
+        const HookSourceAnswer hooks = call(c.rep->hookSource());
         QVERIFY(!isOk(hooks));
         QCOMPARE(errorOf(hooks), QStringLiteral("hooks are not configured"));
+        const ActionResult action = call(c.rep->invokeAction(QStringLiteral("/nothing"), {}));
+        QVERIFY(!isOk(action));
+        QCOMPARE(errorOf(action), QStringLiteral("no extension action is registered at '/nothing'"));
 
-        const QVariantMap reinit = call(c.rep->reinitialise());
+        const ReinitialiseAnswer reinit = call(c.rep->reinitialise());
         QVERIFY2(isOk(reinit), qPrintable(errorOf(reinit)));
-        QVERIFY(reinit.contains(QStringLiteral("seconds")));
+        QVERIFY(reinit.seconds() >= 0);
     }
 
     void countersArePushedOnlyWhileConnected()
@@ -290,24 +306,28 @@ private slots:
             QVERIFY(c.rep->waitForSource(5000));
             QSignalSpy pushed(c.rep.get(), &ManagementReplica::countersChanged);
             QVERIFY(exchange(request(MessageType::Request, QStringLiteral("02:00:00:00:00:01"))));
-            auto total = [&] { return c.rep->counters().value(QStringLiteral("totalReceived")).toULongLong(); };
+            auto total = [&] { return c.rep->counters().totalReceived(); };
             QTRY_VERIFY_WITH_TIMEOUT(total() >= 1, 5000);
-            const QVariantMap counters = c.rep->counters();
-            const QStringList methods = counters.value(QStringLiteral("methods")).toStringList();
+            const ServerCounters counters = c.rep->counters();
+            const QStringList methods = counters.methods();
             const int initReboot = int(methods.indexOf(QStringLiteral("REQUEST:INIT-REBOOT")));
             QVERIFY(initReboot > 0);
-            QVERIFY(counters.value(QStringLiteral("processed")).toList().at(initReboot).toULongLong() >= 1);
+            QVERIFY(counters.processed().at(initReboot) >= 1);
+            QCOMPARE(counters.received().size(), methods.size());
+            QCOMPARE(counters.averages().size(), 7);
             QVERIFY(pushing());
             // The one-second series: a range of the last ten minutes comes back at one-second resolution.
-            const QVariantMap series = call(c.rep->series(1, QDateTime::currentSecsSinceEpoch() - 600, 0));
+            const SeriesAnswer series = call(c.rep->series(1, QDateTime::currentSecsSinceEpoch() - 600, 0));
             QVERIFY2(isOk(series), qPrintable(errorOf(series)));
-            QVERIFY(series.value(QStringLiteral("buckets")).toList().size() >= 600);
+            QVERIFY(series.buckets().size() >= 600);
+            QCOMPARE(series.buckets().first().received().size(), methods.size());
             QVERIFY(isOk(call(c.rep->series(300, 0, 0))));
             QVERIFY(!isOk(call(c.rep->series(7, 0, 0))));
             // Recent activity has the exchange.
-            const QVariantList events = call(c.rep->recentActivity(10)).value(QStringLiteral("events")).toList();
+            const QList<ActivityRow> events = call(c.rep->recentActivity(10)).events();
             QVERIFY(!events.isEmpty());
-            QCOMPARE(events.first().toMap().value(QStringLiteral("reply")).toString(), QStringLiteral("ACK"));
+            QCOMPARE(events.first().reply(), QStringLiteral("ACK"));
+            QCOMPARE(events.first().mac(), QStringLiteral("02:00:00:00:00:01"));
         }
         QTRY_VERIFY(!pushing());
     }
@@ -322,30 +342,36 @@ private slots:
         // Unknown first: ignored (and put on the temporary ignore list).
         QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
         QSignalSpy changed(c.rep.get(), &ManagementReplica::definitionsChanged);
-        const QVariantMap added = call(c.rep->addMap({{QStringLiteral("mac"), mac}, {QStringLiteral("ip"), QStringLiteral("198.18.0.50")},
-                                                      {QStringLiteral("hostname"), QStringLiteral("newpc")},
-                                                      {QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")}, {QStringLiteral("serial"), 0}}));
+        const MapAnswer added = call(c.rep->addMap({{QStringLiteral("mac"), mac}, {QStringLiteral("ip"), QStringLiteral("198.18.0.50")},
+                                                    {QStringLiteral("hostname"), QStringLiteral("newpc")},
+                                                    {QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")}, {QStringLiteral("serial"), 0}}));
         QVERIFY2(isOk(added), qPrintable(errorOf(added)));
-        QVERIFY(!added.value(QStringLiteral("map")).toMap().value(QStringLiteral("revision")).toString().isEmpty());
+        QVERIFY(!added.map().revision().isEmpty());
+        QCOMPARE(added.map().hostname(), QStringLiteral("newpc"));
         const auto offer = exchange(request(MessageType::Discover, mac));
         QVERIFY(offer);
         QCOMPARE(offer->messageType(), MessageType::Offer);
         QCOMPARE(offer->yiaddr, IPv4(198, 18, 0, 50));
         QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<ChangeKindEnum::ChangeKind>(), ChangeKindEnum::Map);
         QCOMPARE(changed.first().at(1).toString(), mac);
         QCOMPARE(changed.first().at(2).toString(), userName());
         // Audited under the caller's name.
-        const QVariantList audit = call(c.rep->audit(5, 0)).value(QStringLiteral("records")).toList();
+        const QList<AuditRow> audit = call(c.rep->audit(5, 0)).records();
         QVERIFY(!audit.isEmpty());
-        QCOMPARE(audit.first().toMap().value(QStringLiteral("who")).toString(), userName());
-        QCOMPARE(audit.first().toMap().value(QStringLiteral("action")).toString(), QStringLiteral("map.add"));
+        QCOMPARE(audit.first().who(), userName());
+        QCOMPARE(audit.first().action(), QStringLiteral("map.add"));
         // Paging and totals.
-        const QVariantMap page = call(c.rep->maps(QString(), QStringLiteral("198.18.0.0/24"), 0, 1, true, 2, 0));
-        QCOMPARE(page.value(QStringLiteral("total")).toInt(), 6);
-        QCOMPARE(page.value(QStringLiteral("maps")).toList().size(), 2);
+        const MapsAnswer page = call(c.rep->maps(QString(), QStringLiteral("198.18.0.0/24"), 0, SortColumnEnum::Ip, true, 2, 0));
+        QCOMPARE(page.total(), 6);
+        QCOMPARE(page.maps().size(), 2);
+        QCOMPARE(page.maps().first().ip(), QStringLiteral("198.18.0.50"));   // the highest address first
+        // "Last seen" comes with the row, from the exchanges the server saw: the MAC just served, not one never heard.
+        const MapRow row = mapOf(c.rep.get(), mac);
+        QVERIFY(row.lastSeenMs() > QDateTime::currentMSecsSinceEpoch() - 60000);
+        QCOMPARE(mapOf(c.rep.get(), QStringLiteral("02:00:00:00:00:02")).lastSeenMs(), 0);
         // Deleting it silences the client again at once.
-        const QVariantMap row = mapOf(c.rep.get(), mac);
-        QVERIFY(isOk(call(c.rep->deleteMap(mac, row.value(QStringLiteral("revision")).toString()))));
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, row.revision()))));
         QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
     }
 
@@ -370,19 +396,20 @@ private slots:
         taken.insert(QStringLiteral("ip"), QStringLiteral("198.18.0.12"));
 
         // A dry run answers what would happen and changes nothing.
-        QVariantMap answer = call(c.rep->importDefinitions(subnets, {fresh, renamed}, true));
+        ImportAnswer answer = call(c.rep->importDefinitions(subnets, {fresh, renamed}, true));
         QVERIFY2(isOk(answer), qPrintable(errorOf(answer)));
-        QCOMPARE(answer.value(QStringLiteral("subnetsAdded")).toInt(), 1);
-        QCOMPARE(answer.value(QStringLiteral("added")).toInt(), 1);
-        QCOMPARE(answer.value(QStringLiteral("updated")).toInt(), 1);
-        QVERIFY(mapOf(c.rep.get(), mac).isEmpty());
+        QVERIFY(answer.dryRun());
+        QCOMPARE(answer.subnetsAdded(), 1);
+        QCOMPARE(answer.added(), 1);
+        QCOMPARE(answer.updated(), 1);
+        QCOMPARE(mapOf(c.rep.get(), mac), MapRow());
         // One refused row refuses the whole import.
         answer = call(c.rep->importDefinitions(subnets, {fresh, renamed, taken}, false));
         QVERIFY(!isOk(answer));
         QVERIFY2(errorOf(answer).contains(QStringLiteral("map 3 of the import (02:00:00:00:01:52)")), qPrintable(errorOf(answer)));
-        QVERIFY(mapOf(c.rep.get(), mac).isEmpty());
-        QCOMPARE(mapOf(c.rep.get(), QStringLiteral("02:00:00:00:00:01")).value(QStringLiteral("hostname")).toString(), QStringLiteral("labpc01"));
-        QCOMPARE(call(c.rep->subnets()).value(QStringLiteral("subnets")).toList().size(), 2);
+        QCOMPARE(mapOf(c.rep.get(), mac), MapRow());
+        QCOMPARE(mapOf(c.rep.get(), QStringLiteral("02:00:00:00:00:01")).hostname(), QStringLiteral("labpc01"));
+        QCOMPARE(call(c.rep->subnets()).subnets().size(), 2);
         QTest::qWait(200);
         QCOMPARE(changed.size(), 0);
 
@@ -391,30 +418,28 @@ private slots:
         QTRY_COMPARE(changed.size(), 1);
         QTest::qWait(200);
         QCOMPARE(changed.size(), 1);   // once for the whole import
-        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("map"));
+        QCOMPARE(changed.first().at(0).value<ChangeKindEnum::ChangeKind>(), ChangeKindEnum::Map);
         QCOMPARE(changed.first().at(1).toString(), QString());
         QCOMPARE(changed.first().at(2).toString(), userName());
         // Served at once (the ignore period of the unknown MAC ends), and audited under the caller's name.
         const auto offer = exchange(request(MessageType::Discover, mac));
         QVERIFY(offer);
         QCOMPARE(offer->yiaddr, IPv4(198, 18, 0, 51));
-        const QVariantList audit = call(c.rep->audit(3, 0)).value(QStringLiteral("records")).toList();
         QStringList actions;
-        for (const QVariant &v : audit) {
-            QCOMPARE(v.toMap().value(QStringLiteral("who")).toString(), userName());
-            actions << v.toMap().value(QStringLiteral("action")).toString();
+        for (const AuditRow &record : call(c.rep->audit(3, 0)).records()) {
+            QCOMPARE(record.who(), userName());
+            actions << record.action();
         }
         QCOMPARE(actions, (QStringList{QStringLiteral("map.update"), QStringLiteral("map.add"), QStringLiteral("subnet.add")}));
 
         // The demo database is shared by the tests: put it back.
-        QVERIFY(isOk(call(c.rep->deleteMap(mac, mapOf(c.rep.get(), mac).value(QStringLiteral("revision")).toString()))));
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, mapOf(c.rep.get(), mac).revision()))));
         const QString first = QStringLiteral("02:00:00:00:00:01");
-        QVERIFY(isOk(call(c.rep->updateMap(first, mapOf(c.rep.get(), first).value(QStringLiteral("revision")).toString(),
+        QVERIFY(isOk(call(c.rep->updateMap(first, mapOf(c.rep.get(), first).revision(),
                                            {{QStringLiteral("hostname"), QStringLiteral("labpc01")}}))));
-        for (const QVariant &v : call(c.rep->subnets()).value(QStringLiteral("subnets")).toList()) {
-            const QVariantMap sub = v.toMap();
-            if (sub.value(QStringLiteral("subnet")) == QStringLiteral("198.18.7.0/24"))
-                QVERIFY(isOk(call(c.rep->deleteSubnet(QStringLiteral("198.18.7.0/24"), 0, sub.value(QStringLiteral("revision")).toString()))));
+        for (const SubnetRow &sub : call(c.rep->subnets()).subnets()) {
+            if (sub.subnet() == QStringLiteral("198.18.7.0/24"))
+                QVERIFY(isOk(call(c.rep->deleteSubnet(QStringLiteral("198.18.7.0/24"), 0, sub.revision()))));
         }
     }
 
@@ -440,8 +465,9 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         Console c(QStringLiteral("local:") + r.host->localSocketPath());
         QVERIFY(c.rep->waitForSource(5000));
-        const QVariantMap answer = call(c.rep->addMap(map));
+        const MapAnswer answer = call(c.rep->addMap(map));
         QVERIFY(!isOk(answer));
+        QCOMPARE(answer.map(), MapRow());
         QVERIFY2(errorOf(answer).contains(expected), qPrintable(errorOf(answer)));
     }
 
@@ -451,13 +477,13 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         Console c(QStringLiteral("local:") + r.host->localSocketPath());
         QVERIFY(c.rep->waitForSource(5000));
-        const QVariantMap answer = call(c.rep->addSubnet({{QStringLiteral("subnet"), QStringLiteral("198.18.7.0/24")},
-                                                          {QStringLiteral("lease_time"), 0}}));
+        const SubnetAnswer answer = call(c.rep->addSubnet({{QStringLiteral("subnet"), QStringLiteral("198.18.7.0/24")},
+                                                           {QStringLiteral("lease_time"), 0}}));
         QVERIFY(!isOk(answer));
         QVERIFY2(errorOf(answer).contains(QStringLiteral("lease_time")), qPrintable(errorOf(answer)));
-        const QVariantList subnets = call(c.rep->subnets()).value(QStringLiteral("subnets")).toList();
+        const QList<SubnetRow> subnets = call(c.rep->subnets()).subnets();
         QCOMPARE(subnets.size(), 2);
-        QCOMPARE(subnets.first().toMap().value(QStringLiteral("maps")).toInt(), 5);
+        QCOMPARE(subnets.first().maps(), 5);
     }
 
     void staleEditIsRefused()
@@ -469,29 +495,33 @@ private slots:
         QVERIFY(a.rep->waitForSource(5000));
         QVERIFY(b.rep->waitForSource(5000));
         const QString mac = QStringLiteral("02:00:00:00:00:02");
-        const QVariantMap openedByA = mapOf(a.rep.get(), mac);
-        const QVariantMap openedByB = mapOf(b.rep.get(), mac);
-        QCOMPARE(openedByA.value(QStringLiteral("revision")), openedByB.value(QStringLiteral("revision")));
-        const QVariantMap first = call(a.rep->updateMap(mac, openedByA.value(QStringLiteral("revision")).toString(),
-                                                        {{QStringLiteral("hostname"), QStringLiteral("edited-by-a")}}));
+        const MapRow openedByA = mapOf(a.rep.get(), mac);
+        const MapRow openedByB = mapOf(b.rep.get(), mac);
+        QCOMPARE(openedByA.revision(), openedByB.revision());
+        const MapAnswer first = call(a.rep->updateMap(mac, openedByA.revision(), {{QStringLiteral("hostname"), QStringLiteral("edited-by-a")}}));
         QVERIFY2(isOk(first), qPrintable(errorOf(first)));
-        const QVariantMap second = call(b.rep->updateMap(mac, openedByB.value(QStringLiteral("revision")).toString(),
-                                                         {{QStringLiteral("hostname"), QStringLiteral("edited-by-b")}}));
+        QCOMPARE(first.map().hostname(), QStringLiteral("edited-by-a"));
+        QVERIFY(first.map().revision() != openedByA.revision());
+        const MapAnswer second = call(b.rep->updateMap(mac, openedByB.revision(), {{QStringLiteral("hostname"), QStringLiteral("edited-by-b")}}));
         QVERIFY(!isOk(second));
         QVERIFY2(errorOf(second).contains(QStringLiteral("changed by someone else since you opened it")), qPrintable(errorOf(second)));
-        QCOMPARE(second.value(QStringLiteral("current")).toMap().value(QStringLiteral("hostname")).toString(), QStringLiteral("edited-by-a"));
-        QCOMPARE(mapOf(b.rep.get(), mac).value(QStringLiteral("hostname")).toString(), QStringLiteral("edited-by-a"));
+        QCOMPARE(second.current().hostname(), QStringLiteral("edited-by-a"));
+        QCOMPARE(second.current().revision(), first.map().revision());
+        QCOMPARE(mapOf(b.rep.get(), mac).hostname(), QStringLiteral("edited-by-a"));
         // A stale delete is refused too.
-        QVERIFY(!isOk(call(b.rep->deleteMap(mac, openedByB.value(QStringLiteral("revision")).toString()))));
-        QVERIFY(!mapOf(b.rep.get(), mac).isEmpty());
+        QVERIFY(!isOk(call(b.rep->deleteMap(mac, openedByB.revision()))));
+        QVERIFY(mapOf(b.rep.get(), mac) != MapRow());
         // Subnets likewise.
-        const QVariantMap subnet = call(a.rep->subnets()).value(QStringLiteral("subnets")).toList().first().toMap();
-        const QString revision = subnet.value(QStringLiteral("revision")).toString();
-        QVERIFY(isOk(call(a.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, revision, {{QStringLiteral("domain_name"), QStringLiteral("a.example")}}))));
-        const QVariantMap stale = call(b.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, revision, {{QStringLiteral("domain_name"), QStringLiteral("b.example")}}));
+        const QString revision = call(a.rep->subnets()).subnets().first().revision();
+        const SubnetAnswer updated = call(a.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, revision, {{QStringLiteral("domain_name"), QStringLiteral("a.example")}}));
+        QVERIFY(isOk(updated));
+        QCOMPARE(updated.subnet().domain_name(), QStringLiteral("a.example"));
+        QCOMPARE(updated.subnet().maps(), 5);
+        const SubnetAnswer stale = call(b.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, revision, {{QStringLiteral("domain_name"), QStringLiteral("b.example")}}));
         QVERIFY(!isOk(stale));
         QVERIFY(errorOf(stale).contains(QStringLiteral("changed by someone else")));
-        const QString now = call(a.rep->subnets()).value(QStringLiteral("subnets")).toList().first().toMap().value(QStringLiteral("revision")).toString();
+        QCOMPARE(stale.current().domain_name(), QStringLiteral("a.example"));
+        const QString now = call(a.rep->subnets()).subnets().first().revision();
         QVERIFY(isOk(call(a.rep->updateSubnet(QStringLiteral("198.18.0.0/24"), 0, now, {{QStringLiteral("domain_name"), QStringLiteral("lab.example")}}))));
     }
 
@@ -505,29 +535,30 @@ private slots:
         QVERIFY(!exchange(request(MessageType::Discover, mac), 300));
         auto unknown = [&] {
             QStringList macs;
-            for (const QVariant &v : call(c.rep->unknownClients()).value(QStringLiteral("clients")).toList())
-                macs << v.toMap().value(QStringLiteral("mac")).toString();
+            for (const UnknownClientRow &client : call(c.rep->unknownClients()).clients())
+                macs << client.mac();
             return macs;
         };
         QTRY_VERIFY(unknown().contains(mac));
-        const QVariantMap client = call(c.rep->unknownClients()).value(QStringLiteral("clients")).toList().first().toMap();
-        QVERIFY(!client.value(QStringLiteral("lastPacketHex")).toString().isEmpty());
-        QCOMPARE(client.value(QStringLiteral("lastReason")).toString(), QStringLiteral("unknown-client"));
+        const UnknownClientRow client = call(c.rep->unknownClients()).clients().first();
+        QVERIFY(!client.lastPacketHex().isEmpty());
+        QCOMPARE(client.lastReason(), QStringLiteral("unknown-client"));
+        QCOMPARE(client.requests(), 1);
 
-        const QVariantMap free = call(c.rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0));
+        const IpAnswer free = call(c.rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0));
         QVERIFY2(isOk(free), qPrintable(errorOf(free)));
-        QCOMPARE(free.value(QStringLiteral("ip")).toString(), QStringLiteral("198.18.0.2"));   // .0 network, .1 gateway
-        const QVariantMap promoted = call(c.rep->promoteUnknown(mac, QStringLiteral("198.18.0.0/24"), 0, QStringLiteral("198.18.0.2"), QStringLiteral("promoted")));
+        QCOMPARE(free.ip(), QStringLiteral("198.18.0.2"));   // .0 network, .1 gateway
+        const MapAnswer promoted = call(c.rep->promoteUnknown(mac, QStringLiteral("198.18.0.0/24"), 0, QStringLiteral("198.18.0.2"), QStringLiteral("promoted")));
         QVERIFY2(isOk(promoted), qPrintable(errorOf(promoted)));
+        QCOMPARE(promoted.map().hostname(), QStringLiteral("promoted"));
         QVERIFY(!unknown().contains(mac));
         const auto ack = exchange(request(MessageType::Request, mac, IPv4(198, 18, 0, 2)));
         QVERIFY(ack);
         QCOMPARE(ack->messageType(), MessageType::Ack);
         QCOMPARE(ack->yiaddr, IPv4(198, 18, 0, 2));
-        QCOMPARE(call(c.rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0)).value(QStringLiteral("ip")).toString(), QStringLiteral("198.18.0.3"));
+        QCOMPARE(call(c.rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0)).ip(), QStringLiteral("198.18.0.3"));
         QVERIFY(!isOk(call(c.rep->nextFreeIp(QStringLiteral("198.18.77.0/24"), 0))));
-        const QVariantMap row = mapOf(c.rep.get(), mac);
-        QVERIFY(isOk(call(c.rep->deleteMap(mac, row.value(QStringLiteral("revision")).toString()))));
+        QVERIFY(isOk(call(c.rep->deleteMap(mac, mapOf(c.rep.get(), mac).revision()))));
     }
 
     void blacklist()
@@ -543,17 +574,20 @@ private slots:
         // Permanent: the MAC gets nothing, and the entry says who and why.
         QVERIFY(isOk(call(c.rep->blacklistAdd(mac, 0, QStringLiteral("stolen laptop")))));
         QVERIFY(!exchange(request(MessageType::Request, mac, ip), 300));
-        QVariantMap list = call(c.rep->blacklist());
+        BlacklistAnswer list = call(c.rep->blacklist());
         QVERIFY2(isOk(list), qPrintable(errorOf(list)));
-        const QVariantMap permanent = list.value(QStringLiteral("permanent")).toList().value(0).toMap();
-        QCOMPARE(permanent.value(QStringLiteral("mac")).toString(), mac);
-        QCOMPARE(permanent.value(QStringLiteral("reason")).toString(), QStringLiteral("stolen laptop"));
-        QCOMPARE(permanent.value(QStringLiteral("addedBy")).toString(), userName());
-        QVERIFY(permanent.value(QStringLiteral("addedAtMs")).toLongLong() > 0);
+        QCOMPARE(list.permanent().size(), 1);
+        const PermanentBlacklistRow permanent = list.permanent().first();
+        QCOMPARE(permanent.mac(), mac);
+        QCOMPARE(permanent.reason(), QStringLiteral("stolen laptop"));
+        QCOMPARE(permanent.addedBy(), userName());
+        QVERIFY(permanent.addedAtMs() > 0);
+        QTRY_COMPARE(c.rep->counters().permanentBlacklist(), 1);   // the counters are pushed once a second
         QVERIFY(!isOk(call(c.rep->blacklistAdd(mac, 0, QStringLiteral("twice")))));
-        const QVariantMap removed = call(c.rep->blacklistRemove(mac));
+        const BlacklistRemoveAnswer removed = call(c.rep->blacklistRemove(mac));
         QVERIFY2(isOk(removed), qPrintable(errorOf(removed)));
-        QVERIFY(removed.value(QStringLiteral("removed")).toBool());
+        QVERIFY(removed.removed());
+        QVERIFY(!removed.released());
         const auto again = exchange(request(MessageType::Request, mac, ip));
         QVERIFY(again);
         QCOMPARE(again->messageType(), MessageType::Ack);
@@ -562,14 +596,17 @@ private slots:
         QVERIFY(isOk(call(c.rep->blacklistAdd(mac, 120, QStringLiteral("cooling off")))));
         QVERIFY(!exchange(request(MessageType::Request, mac, ip), 300));
         list = call(c.rep->blacklist());
-        const QVariantMap temporary = list.value(QStringLiteral("temporary")).toList().value(0).toMap();
-        QCOMPARE(temporary.value(QStringLiteral("mac")).toString(), mac);
-        QCOMPARE(temporary.value(QStringLiteral("reason")).toString(), QStringLiteral("cooling off"));
-        const int left = temporary.value(QStringLiteral("secondsLeft")).toInt();
+        QCOMPARE(list.temporary().size(), 1);
+        const TemporaryBlacklistRow temporary = list.temporary().first();
+        QCOMPARE(temporary.mac(), mac);
+        QCOMPARE(temporary.reason(), QStringLiteral("cooling off"));
+        const int left = temporary.secondsLeft();
         QVERIFY2(left > 100 && left <= 120, qPrintable(QString::number(left)));
-        const QVariantMap released = call(c.rep->blacklistRemove(mac));
-        QVERIFY(released.value(QStringLiteral("released")).toBool());
-        QVERIFY(call(c.rep->blacklist()).value(QStringLiteral("temporary")).toList().isEmpty());
+        QTRY_COMPARE(c.rep->counters().temporaryBlacklist(), 1);
+        const BlacklistRemoveAnswer released = call(c.rep->blacklistRemove(mac));
+        QVERIFY(released.released());
+        QVERIFY(!released.removed());
+        QVERIFY(call(c.rep->blacklist()).temporary().isEmpty());
         QVERIFY(exchange(request(MessageType::Request, mac, ip)));
         QVERIFY(!isOk(call(c.rep->blacklistRemove(mac))));
         QVERIFY(!isOk(call(c.rep->blacklistAdd(QStringLiteral("zz"), 0, QString()))));
@@ -696,9 +733,9 @@ private slots:
             Console right;
             connectWith("0123456789abcdef0123456789abcdef", &right, port, cert);
             QVERIFY(right.rep->waitForSource(5000));
-            const QVariantMap me = call(right.rep->whoAmI());
-            QCOMPARE(me.value(QStringLiteral("who")).toString(), QStringLiteral("console"));
-            QCOMPARE(me.value(QStringLiteral("transport")).toString(), QStringLiteral("tcp"));
+            const WhoAmIAnswer me = call(right.rep->whoAmI());
+            QCOMPARE(me.who(), QStringLiteral("console"));
+            QCOMPARE(me.transport(), QStringLiteral("tcp"));
             QVERIFY(isOk(call(right.rep->subnets())));
         }
     }
@@ -797,7 +834,7 @@ private slots:
         Console right;
         connectWith("0123456789abcdef0123456789abcdef", &right, port, cert);
         QVERIFY(right.rep->waitForSource(5000));
-        QCOMPARE(call(right.rep->whoAmI()).value(QStringLiteral("who")).toString(), QStringLiteral("console"));
+        QCOMPARE(call(right.rep->whoAmI()).who(), QStringLiteral("console"));
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(exchange(request(MessageType::Request, QStringLiteral("02:00:00:00:00:01"))));
 
@@ -825,7 +862,7 @@ private slots:
         connectWith("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", &bob, port, cert, QHostAddress(QStringLiteral("127.0.0.7")));
         QVERIFY(alice.rep->waitForSource(5000));
         QVERIFY(bob.rep->waitForSource(5000));
-        QCOMPARE(call(alice.rep->whoAmI()).value(QStringLiteral("who")).toString(), QStringLiteral("alice"));
+        QCOMPARE(call(alice.rep->whoAmI()).who(), QStringLiteral("alice"));
         QCOMPARE(r.inThread([&] { return r.host->connectionCount(); }), 2);
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("token of alice is no longer in the token file")));
@@ -835,7 +872,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(aliceSocket->state(), QAbstractSocket::UnconnectedState, 5000);
         QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
         QTRY_COMPARE(r.inThread([&] { return r.host->connectionCount(); }), 1);
-        QCOMPARE(call(bob.rep->whoAmI()).value(QStringLiteral("who")).toString(), QStringLiteral("bob"));
+        QCOMPARE(call(bob.rep->whoAmI()).who(), QStringLiteral("bob"));
     }
 
     /// qstaticdhcpctl in another process against this process's host (the daemon wiring comes later).
@@ -884,6 +921,135 @@ private slots:
         QVERIFY(missing.readAllStandardError().contains("is qstaticdhcpd running?"));
     }
 
+    // A reinitialise changes everything a console may show: every connected console is told so, as `All`.
+    void reinitialiseRefreshesEveryConsole()
+    {
+        Running r(m_config, localSettings());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        Console a(QStringLiteral("local:") + r.host->localSocketPath());
+        Console b(QStringLiteral("local:") + r.host->localSocketPath());
+        QVERIFY(a.rep->waitForSource(5000));
+        QVERIFY(b.rep->waitForSource(5000));
+        QSignalSpy changedA(a.rep.get(), &ManagementReplica::definitionsChanged);
+        QSignalSpy changedB(b.rep.get(), &ManagementReplica::definitionsChanged);
+        QVERIFY(isOk(call(a.rep->reinitialise())));
+        for (QSignalSpy *spy : {&changedA, &changedB}) {
+            QTRY_COMPARE(spy->size(), 1);
+            QCOMPARE(spy->first().at(0).value<ChangeKindEnum::ChangeKind>(), ChangeKindEnum::All);
+            QCOMPARE(spy->first().at(1).toString(), QString());
+            QCOMPARE(spy->first().at(2).toString(), userName());
+        }
+        // A failed reinitialise announces nothing: here, nothing fails, and a second one is announced once more.
+        QVERIFY(isOk(call(b.rep->reinitialise())));
+        QTRY_COMPARE(changedA.size(), 2);
+        QCOMPARE(changedA.last().at(0).value<ChangeKindEnum::ChangeKind>(), ChangeKindEnum::All);
+    }
+
+    // The hooks' web method, as the console's action dialog shows it: one declared result (mimetype, data), and
+    // the hook file's edits announced to every console as `Hooks`.
+    void hookActionsAndHookFileEdits()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("hooks-%1.mjs").arg(++m_names));
+        const QByteArray source =
+            "export function init() {\n"
+            "    callbacks.webAddDashboard('lab', 'greeting', () => '<p>hello</p>');\n"
+            "    callbacks.webAddMethod('/lab/count', (path, query) => ['text/plain', 'counted ' + (query.n || ['?'])[0]],\n"
+            "                           {module: 'lab', name: 'count', hidden: false, confirm: true});\n"
+            "}\n";
+        QFile hooks(file);
+        QVERIFY(hooks.open(QIODevice::WriteOnly) && hooks.write(source) == source.size());
+        hooks.close();
+        ServerConfig config = m_config;
+        config.hooksFile = file;
+        config.managementListen = localSettings().listen;
+        ServerStack stack(config);
+        QString error;
+        QVERIFY2(stack.start(&error), qPrintable(error));
+        Console a(stack.localUrl());
+        Console b(stack.localUrl());
+        QVERIFY(a.rep->waitForSource(5000));
+        QVERIFY(b.rep->waitForSource(5000));
+
+        QCOMPARE(a.rep->status().hooks().status(), QStringLiteral("loaded"));
+        QCOMPARE(a.rep->status().hooks().file(), file);
+        QTRY_COMPARE(a.rep->extensionActions().size(), 1);
+        const ExtensionAction action = a.rep->extensionActions().first();
+        QCOMPARE(action.path(), QStringLiteral("/lab/count"));
+        QCOMPARE(action.name(), QStringLiteral("count"));
+        QVERIFY(action.confirm());
+        QVERIFY(!action.hidden());
+        QCOMPARE(action.display_mode(), QStringLiteral("raw"));
+        QTRY_COMPARE(a.rep->extensionPanels().size(), 1);
+        QCOMPARE(a.rep->extensionPanels().first().html(), QStringLiteral("<p>hello</p>"));
+
+        const ActionResult result = call(a.rep->invokeAction(QStringLiteral("/lab/count"), {{QStringLiteral("n"), QStringLiteral("3")}}));
+        QVERIFY2(isOk(result), qPrintable(errorOf(result)));
+        QCOMPARE(result.mimetype(), QStringLiteral("text/plain"));
+        QCOMPARE(result.data(), QStringLiteral("counted 3"));
+        QVERIFY(!isOk(call(a.rep->invokeAction(QStringLiteral("/lab/none"), {}))));
+
+        const HookValidationAnswer broken = call(a.rep->validateHookSource(QStringLiteral("export function init( {\n")));
+        QVERIFY(!isOk(broken));
+        QCOMPARE(broken.problems().size(), 1);
+        QVERIFY2(broken.problems().first().line() > 0, qPrintable(errorOf(broken)));
+        QVERIFY(isOk(call(a.rep->validateHookSource(QString::fromUtf8(source)))));
+        QCOMPARE(call(a.rep->hookSource()).source(), QString::fromUtf8(source));
+
+        QSignalSpy changedA(a.rep.get(), &ManagementReplica::definitionsChanged);
+        QSignalSpy changedB(b.rep.get(), &ManagementReplica::definitionsChanged);
+        QVERIFY(isOk(call(a.rep->setHookSource(QString::fromUtf8(source).replace(QStringLiteral("counted "), QStringLiteral("seen "))))));
+        QVERIFY(isOk(call(a.rep->reloadHooks())));
+        for (QSignalSpy *spy : {&changedA, &changedB}) {
+            QTRY_COMPARE(spy->size(), 2);
+            for (const QList<QVariant> &change : std::as_const(*spy)) {
+                QCOMPARE(change.at(0).value<ChangeKindEnum::ChangeKind>(), ChangeKindEnum::Hooks);
+                QCOMPARE(change.at(1).toString(), file);
+                QCOMPARE(change.at(2).toString(), userName());
+            }
+        }
+        QCOMPARE(call(b.rep->invokeAction(QStringLiteral("/lab/count"), {{QStringLiteral("n"), QStringLiteral("4")}})).data(),
+                 QStringLiteral("seen 4"));
+        // A reload that fails is refused and announced to nobody.
+        QVERIFY(isOk(call(a.rep->setHookSource(QStringLiteral("export function init( {\n")))));
+        QTRY_COMPARE(changedB.size(), 3);
+        QVERIFY(!isOk(call(a.rep->reloadHooks())));
+        QTest::qWait(300);
+        QCOMPARE(changedB.size(), 3);
+        stack.stop();
+    }
+
+    // contract::toPlain, which qstaticdhcpctl --json prints with: every field by its name, nested rows and lists
+    // as maps and lists, and an empty row (a refusal's `map`, a delete's `current`) left out.
+    void declaredTypesAsPlainMaps()
+    {
+        MapAnswer stale(false, QStringLiteral("stale"), MapRow(),
+                        MapRow(QStringLiteral("02:00:00:00:00:01"), QStringLiteral("198.18.0.11"), QStringLiteral("pc"),
+                               QStringLiteral("198.18.0.0/24"), 0, QStringLiteral("abc"), 42));
+        const QVariantMap m = contract::toMap(stale);
+        QCOMPARE(m.keys(), (QStringList{QStringLiteral("current"), QStringLiteral("error"), QStringLiteral("ok")}));
+        QCOMPARE(m.value(QStringLiteral("ok")), QVariant(false));
+        const QVariantMap current = m.value(QStringLiteral("current")).toMap();
+        QCOMPARE(current.keys(), (QStringList{QStringLiteral("hostname"), QStringLiteral("ip"), QStringLiteral("lastSeenMs"), QStringLiteral("mac"),
+                                              QStringLiteral("revision"), QStringLiteral("serial"), QStringLiteral("subnet")}));
+        QCOMPARE(current.value(QStringLiteral("lastSeenMs")).toLongLong(), 42);
+
+        MapsAnswer page(true, QString(), 2, {MapRow(), MapRow()});
+        const QVariantMap p = contract::toMap(page);
+        QCOMPARE(p.value(QStringLiteral("total")).toLongLong(), 2);
+        QCOMPARE(p.value(QStringLiteral("maps")).toList().size(), 2);   // rows in a list stay, empty or not
+        QCOMPARE(p.value(QStringLiteral("maps")).toList().first().toMap().value(QStringLiteral("mac")), QVariant(QString()));
+
+        ServerCounters counters;
+        counters.setReceived({1, 2});
+        counters.setDrops({{QStringLiteral("unknown-client"), 3}});
+        counters.setAverages({AverageRow(0, 1.5, 0.5)});
+        const QJsonObject json = contract::toJson(counters);
+        QCOMPARE(json.value(QStringLiteral("received")).toArray(), (QJsonArray{1, 2}));
+        QCOMPARE(json.value(QStringLiteral("drops")).toObject().value(QStringLiteral("unknown-client")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("averages")).toArray().first().toObject().value(QStringLiteral("packetsPerSecond")).toDouble(), 1.5);
+        QCOMPARE(json.value(QStringLiteral("methods")).toArray(), QJsonArray());
+    }
+
     void logRecordsReachTheConsole()
     {
         LogSink sink;   // the daemon's sink: the host observes it
@@ -900,14 +1066,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 5000);
         bool seen = false;
         for (const QList<QVariant> &args : std::as_const(appended)) {
-            for (const QVariant &v : args.first().toList())
-                seen = seen || v.toMap().value(QStringLiteral("message")).toString().contains(QStringLiteral("reinitialise requested by"));
+            for (const LogRow &record : args.first().value<QList<LogRow>>())
+                seen = seen || record.message().contains(QStringLiteral("reinitialise requested by"));
         }
         QVERIFY(seen);
-        const QVariantList warnings = call(c.rep->logs(int(Severity::Warn), 100)).value(QStringLiteral("records")).toList();
-        for (const QVariant &v : warnings)
-            QVERIFY(v.toMap().value(QStringLiteral("severity")).toInt() >= int(Severity::Warn));
-        QVERIFY(!call(c.rep->logs(int(Severity::Debug), 100)).value(QStringLiteral("records")).toList().isEmpty());
+        for (const LogRow &record : call(c.rep->logs(int(Severity::Warn), 100)).records())
+            QVERIFY(record.severity() >= int(Severity::Warn));
+        const QList<LogRow> all = call(c.rep->logs(int(Severity::Debug), 100)).records();
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.last().level(), LogSink::levelName(Severity(all.last().severity())));
     }
 
     // The configuration file is 0640: its passwords and tokens must not come back out through the management API,
@@ -953,7 +1120,7 @@ private slots:
         QUdpSocket client;
         client.writeDatagram(PacketEncoder::encode(request(MessageType::Request, QStringLiteral("02:00:00:00:5e:01"))),
                              QHostAddress::LocalHost, proxyPort);
-        auto databaseError = [&] { return c.rep->status().value(QStringLiteral("database")).toMap().value(QStringLiteral("error")).toString(); };
+        auto databaseError = [&] { return c.rep->status().database().error(); };
         if (engine != QLatin1String("sqlite"))
             QTRY_VERIFY_WITH_TIMEOUT(!databaseError().isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(counters.size() >= 2 && !logs.isEmpty(), 10000);
@@ -961,26 +1128,27 @@ private slots:
         QStringList seen;
         const QMetaObject *replica = c.rep->metaObject();
         for (int i = QRemoteObjectReplica::staticMetaObject.propertyCount(); i < replica->propertyCount(); ++i)
-            collectText(replica->property(i).read(c.rep.get()), &seen);
+            collectText(contract::toPlain(replica->property(i).read(c.rep.get())), &seen);
 
         // Every slot: the ones that only read (or are refused harmlessly here) are called.
         ManagementReplica *rep = c.rep.get();
-        const QMap<QByteArray, std::function<QRemoteObjectPendingReply<QVariantMap>()>> reads{
-            {"whoAmI", [&] { return rep->whoAmI(); }},
-            {"series", [&] { return rep->series(1, 0, 0); }},
-            {"recentActivity", [&] { return rep->recentActivity(1000); }},
-            {"unknownClients", [&] { return rep->unknownClients(); }},
-            {"logs", [&] { return rep->logs(int(Severity::Debug), 1000); }},
-            {"subnets", [&] { return rep->subnets(); }},
-            {"maps", [&] { return rep->maps(QString(), QString(), -1, 0, false, 1000, 0); }},
-            {"nextFreeIp", [&] { return rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0); }},
-            {"audit", [&] { return rep->audit(1000, 0); }},
-            {"blacklist", [&] { return rep->blacklist(); }},
-            {"reinitialise", [&] { return rep->reinitialise(); }},
-            {"invokeAction", [&] { return rep->invokeAction(QStringLiteral("/nothing"), {}); }},
-            {"hookSource", [&] { return rep->hookSource(); }},
-            {"validateHookSource", [&] { return rep->validateHookSource(QStringLiteral("export function x() {}")); }},
-            {"reloadHooks", [&] { return rep->reloadHooks(); }},
+        // Each answer as the plain map it stands for (every field by name).
+        const QMap<QByteArray, std::function<QVariant()>> reads{
+            {"whoAmI", [&] { return plain(call(rep->whoAmI())); }},
+            {"series", [&] { return plain(call(rep->series(1, 0, 0))); }},
+            {"recentActivity", [&] { return plain(call(rep->recentActivity(1000))); }},
+            {"unknownClients", [&] { return plain(call(rep->unknownClients())); }},
+            {"logs", [&] { return plain(call(rep->logs(int(Severity::Debug), 1000))); }},
+            {"subnets", [&] { return plain(call(rep->subnets())); }},
+            {"maps", [&] { return plain(call(rep->maps(QString(), QString(), -1, SortColumnEnum::Mac, false, 1000, 0))); }},
+            {"nextFreeIp", [&] { return plain(call(rep->nextFreeIp(QStringLiteral("198.18.0.0/24"), 0))); }},
+            {"audit", [&] { return plain(call(rep->audit(1000, 0))); }},
+            {"blacklist", [&] { return plain(call(rep->blacklist())); }},
+            {"reinitialise", [&] { return plain(call(rep->reinitialise())); }},
+            {"invokeAction", [&] { return plain(call(rep->invokeAction(QStringLiteral("/nothing"), {}))); }},
+            {"hookSource", [&] { return plain(call(rep->hookSource())); }},
+            {"validateHookSource", [&] { return plain(call(rep->validateHookSource(QStringLiteral("export function x() {}")))); }},
+            {"reloadHooks", [&] { return plain(call(rep->reloadHooks())); }},
         };
         const QList<QByteArray> writes{"addSubnet", "updateSubnet", "deleteSubnet", "addMap", "updateMap", "deleteMap",
                                        "promoteUnknown", "importDefinitions", "blacklistAdd", "blacklistRemove", "setHookSource"};
@@ -991,7 +1159,7 @@ private slots:
                          "a new management slot: add it to the reads searched here, or to the writes");
         }
         for (auto it = reads.cbegin(); it != reads.cend(); ++it) {
-            const QVariantMap answer = call(it.value()());
+            const QVariantMap answer = it.value()().toMap();
             QVERIFY2(answer.contains(QStringLiteral("ok")), it.key().constData());
             collectText(answer, &seen);
         }
@@ -1001,10 +1169,10 @@ private slots:
         for (const QSignalSpy *spy : {&logs, &edits}) {
             for (const QList<QVariant> &arguments : *spy) {
                 for (const QVariant &argument : arguments)
-                    collectText(argument, &seen);
+                    collectText(contract::toPlain(argument), &seen);
             }
         }
-        collectText(rep->status(), &seen);
+        collectText(plain(rep->status()), &seen);
 
         // The reproduction: qstaticdhcpctl --json status.
         QProcess ctl;
@@ -1017,7 +1185,7 @@ private slots:
         const QString leaked = secrets.foundIn(all);
         QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
         // The keys are still there, shown as set: the console can say which secrets the file gives.
-        const QVariantMap shown = rep->status().value(QStringLiteral("config")).toMap();
+        const QVariantMap shown = rep->status().config();
         QCOMPARE(shown.value(QStringLiteral("database/postgresql_password")).toString(), QStringLiteral("(set)"));
         QCOMPARE(shown.value(QStringLiteral("database/http_headers")).toString(), QStringLiteral("(set)"));
         QVERIFY(shown.value(QStringLiteral("database/http_uri")).toString().startsWith(QStringLiteral("http://dhcp:***@127.0.0.1:")));
