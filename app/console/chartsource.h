@@ -7,7 +7,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "consoleclient.h"
-class QAbstractSeries;
+#include <QAbstractSeries>
 
 /// The Dashboard chart's data: per-second buckets for the last hour (kept from the counters pushed every second
 /// and filled from series() on connection) and the five-minute buckets of two days (asked for when that range is
