@@ -21,9 +21,6 @@ ManagementApi::ManagementApi(DhcpService *service)
 {
 }
 
-QString ManagementApi::revision(const MapRecord &map) { return revisionOf(map); }
-QString ManagementApi::revision(const SubnetRecord &subnet) { return revisionOf(subnet); }
-
 void ManagementApi::changed(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who)
 {
     if (m_changed)

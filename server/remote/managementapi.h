@@ -33,10 +33,6 @@ public:
     void setChangedCallback(ChangedCallback callback) { m_changed = std::move(callback); }
     LogRing &logRing() { return m_log; }
 
-    /// The revision of a row: a short hash of its content.
-    static QString revision(const MapRecord &map);
-    static QString revision(const SubnetRecord &subnet);
-
     // published properties
     ServerStatus status(int connections, const QStringList &listening);
     ServerCounters counters();

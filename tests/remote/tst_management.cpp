@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QRegularExpression>
@@ -913,6 +915,31 @@ private slots:
         QVERIFY2(output.contains(QStringLiteral("hooks are not configured")), qPrintable(output));
         QCOMPARE(ctl({QStringLiteral("stats")}), 0);
         QCOMPARE(ctl({QStringLiteral("reinit")}), 0);
+
+        // --json prints every declared field under its name (management.rep): the keys scripts read.
+        auto json = [&](const QStringList &args) {
+            QString text;
+            ctl(QStringList{QStringLiteral("--json")} + args, &text);
+            return QJsonDocument::fromJson(text.toUtf8()).object();
+        };
+        auto keys = [](const QJsonObject &o) { return QStringList(o.keys()).join(u' '); };
+        const QJsonObject page = json({QStringLiteral("definitions"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QCOMPARE(keys(page), QStringLiteral("error maps ok total"));
+        QCOMPARE(keys(page.value(QStringLiteral("maps")).toArray().first().toObject()),
+                 QStringLiteral("hostname ip lastSeenMs mac revision serial subnet"));
+        const QJsonObject subnets = json({QStringLiteral("subnets"), QStringLiteral("list")});
+        QCOMPARE(keys(subnets.value(QStringLiteral("subnets")).toArray().first().toObject()),
+                 QStringLiteral("broadcast_address domain_name domain_name_servers gateway lease_time maps ntp_servers revision serial "
+                                "subnet subnet_mask"));
+        QCOMPARE(keys(json({QStringLiteral("stats")})),
+                 QStringLiteral("averageProcessingMs averages discarded drops methods permanentBlacklist processed received seconds "
+                                "temporaryBlacklist timeSecs totalReceived unknownClients"));
+        const QJsonObject status = json({QStringLiteral("status")});
+        QCOMPARE(keys(status), QStringLiteral("config configFile connections database hooks interfaces management startedAtMs systemName version"));
+        QCOMPARE(keys(status.value(QStringLiteral("database")).toObject()), QStringLiteral("description engine error ok"));
+        QCOMPARE(keys(json({QStringLiteral("blacklist"), QStringLiteral("list")})), QStringLiteral("error ok permanent temporary"));
+        QCOMPARE(keys(json({QStringLiteral("whoami")})), QStringLiteral("error ok transport who"));
+        QCOMPARE(keys(json({QStringLiteral("reinit")})), QStringLiteral("error ok seconds"));
         QCOMPARE(ctl({QStringLiteral("definitions"), QStringLiteral("frobnicate")}), 2);
         QProcess missing;
         missing.start(QStringLiteral(QSD_BIN_DIR "/qstaticdhcpctl"), {QStringLiteral("--connect"), QStringLiteral("local:qsd-test-nobody-here"), QStringLiteral("status")});
