@@ -115,7 +115,7 @@ signals:
     void connected();
 
 private:
-    /// `finished(answered)` once `call` has an answer or failed for good (the connection dropped).
+    /// `finished(answered)` once `call` has its answer or has failed, unless `context` is gone by then.
     void watch(const QRemoteObjectPendingCall &call, const QObject *context, std::function<void(bool answered)> finished);
     QString notConnectedReason() const;
     void tryConnect();
