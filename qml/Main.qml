@@ -14,12 +14,12 @@ ApplicationWindow {
     minimumWidth: 960
     minimumHeight: 600
     visible: true
-    title: client.status.systemName ? qsTr("%1 — QStaticDHCP console").arg(client.status.systemName) : qsTr("QStaticDHCP console")
+    title: ConsoleClient.status.systemName ? qsTr("%1 — QStaticDHCP console").arg(ConsoleClient.status.systemName) : qsTr("QStaticDHCP console")
 
     property int page: 0
     readonly property alias about: aboutDialog
     property int unknownSeen: 0
-    readonly property int unknownCount: client.counters.unknownClients || 0
+    readonly property int unknownCount: ConsoleClient.counters.unknownClients || 0
     readonly property var pageItems: [dashboard, definitions, unknown, blacklist, activity, hooks, settings]
     readonly property var pages: [
         {title: qsTr("Dashboard")},
@@ -48,14 +48,14 @@ ApplicationWindow {
 
     Loader {
         anchors.fill: parent
-        active: session.needsSetup
+        active: ConsoleSession.needsSetup
         sourceComponent: FirstRunWizard { }
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        visible: !session.needsSetup
+        visible: !ConsoleSession.needsSetup
 
         HeaderBar {
             id: header
@@ -97,31 +97,24 @@ ApplicationWindow {
         model: 7
         delegate: Shortcut {
             sequence: "Ctrl+" + (index + 1)
-            enabled: !session.needsSetup
+            enabled: !ConsoleSession.needsSetup
             onActivated: window.show(index)
         }
     }
     Shortcut {
         sequence: StandardKey.Find
-        enabled: !session.needsSetup
+        enabled: !ConsoleSession.needsSetup
         onActivated: window.pageItems[window.page].focusSearch()
     }
 
     // After the wizard: the subnet it proposed is added once the embedded server answers.
     Connections {
-        target: client
-        function onConnected() {
-            if (setup.pendingSubnet.subnet) {
-                client.call("addSubnet", [setup.pendingSubnet], function(answer) {
-                    window.notify(answer.ok ? qsTr("Subnet %1 added").arg(setup.pendingSubnet.subnet) : answer.error)
-                    setup.clearPendingSubnet()
-                })
-            }
-        }
+        target: FirstRunSetup
+        function onPendingSubnetAdded(ok, subnet, error) { window.notify(ok ? qsTr("Subnet %1 added").arg(subnet) : error) }
     }
 
     Loader {
-        active: tourDir !== ""
+        active: ConsoleSession.tourDir !== ""
         sourceComponent: Tour { target: window }
     }
 }

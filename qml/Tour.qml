@@ -46,8 +46,8 @@ Item {
         timer.start()
     }
     function shoot(name) {
-        const path = tourDir + "/" + name + ".png"
-        if (session.saveScreenshot(target, path)) facts.screenshots.push(path)
+        const path = ConsoleSession.tourDir + "/" + name + ".png"
+        if (ConsoleSession.saveScreenshot(target, path)) facts.screenshots.push(path)
         else facts.errors.push("could not save " + path)
     }
     function finish() {
@@ -56,7 +56,7 @@ Item {
         } catch (e) {
             facts.errors.push("collecting the facts failed: " + e)
         }
-        session.writeFile(tourDir + "/tour.json", JSON.stringify(facts, null, 2))
+        ConsoleSession.writeFile(ConsoleSession.tourDir + "/tour.json", JSON.stringify(facts, null, 2))
         log("done: " + JSON.stringify(facts))
         Qt.quit()
     }
@@ -77,10 +77,10 @@ Item {
         facts.unknownClients = target.pageItems[2].rows.count
         facts.activityEvents = target.pageItems[4].events.count
         facts.logRecords = target.pageItems[4].logRows.count
-        facts.totalReceived = client.counters.totalReceived
-        const hooks = (client.status.hooks || {}).hooks || []
+        facts.totalReceived = ConsoleClient.counters.totalReceived
+        const hooks = (ConsoleClient.status.hooks || {}).hooks || []
         facts.hookCalls = hooks.reduce(function(sum, h) { return sum + h.calls }, 0)
-        facts.extensionPanels = client.extensionPanels.length
+        facts.extensionPanels = ConsoleClient.extensionPanels.length
     }
     function answered(mac) {
         const rows = target.pageItems[4].events
@@ -94,19 +94,19 @@ Item {
     Timer { running: true; interval: 0; onTriggered: tour.begin() }
 
     function begin() {
-        preferences.theme = "light"
-        if (session.needsSetup) {
+        Preferences.theme = "light"
+        if (ConsoleSession.needsSetup) {
             // No configuration yet: the first-run wizard is what there is to see.
             add(1500, function() { tour.shoot("light-0-first-run-wizard") })
-            add(500, function() { preferences.theme = "dark" })
+            add(500, function() { Preferences.theme = "dark" })
             add(1500, function() { tour.shoot("dark-0-first-run-wizard") })
             add(100, function() { facts.firstRunWizard = true })
             next()
             return
         }
-        waitUntil("connected", 30, function() { return client.state === ConsoleClient.Connected })
+        waitUntil("connected", 30, function() { return ConsoleClient.state === ConsoleClient.Connected })
         add(1000, function() { target.show(4) })     // the activity page starts polling
-        waitUntil("an unknown client asked", 60, function() { return (client.counters.unknownClients || 0) > 0 })
+        waitUntil("an unknown client asked", 60, function() { return (ConsoleClient.counters.unknownClients || 0) > 0 })
         add(1500, function() { target.show(2) })
         add(1500, function() {
             const unknown = target.pageItems[2]
@@ -141,7 +141,7 @@ Item {
         add(4000, function() { target.pageItems[3].refresh() })    // a few more seconds of chart
         const themes = ["light", "dark"]
         for (let t = 0; t < themes.length; ++t) {
-            add(800, function() { preferences.theme = themes[t] })
+            add(800, function() { Preferences.theme = themes[t] })
             for (let p = 0; p < 7; ++p) {
                 add(1800, function() {
                     target.show(p)

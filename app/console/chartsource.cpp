@@ -73,56 +73,56 @@ double ChartSource::xMinimum() const
     }
 }
 
-ChartSource::Bucket ChartSource::toBucket(const QVariantMap &map)
+ChartSource::Bucket ChartSource::toBucket(const BucketRow &row)
 {
     Bucket b;
-    for (const QVariant &v : map.value(QStringLiteral("received")).toList())
-        b.received.append(v.toDouble());
-    for (const QVariant &v : map.value(QStringLiteral("discarded")).toList())
-        b.discarded += v.toDouble();
-    b.processingMs = map.value(QStringLiteral("processingMs")).toDouble();
+    for (qint64 n : row.received())
+        b.received.append(double(n));
+    for (qint64 n : row.discarded())
+        b.discarded += double(n);
+    b.processingMs = row.processingMs();
     return b;
 }
 
 void ChartSource::onCounters()
 {
-    const QVariantMap counters = m_client->counters();
-    const QStringList methods = counters.value(QStringLiteral("methods")).toStringList();
-    if (methods != m_methods && !methods.isEmpty()) {
-        m_methods = methods;
+    const ManagementReplica *rep = m_client->replica();
+    if (!rep)
+        return;
+    const ServerCounters counters = rep->counters();
+    if (counters.methods() != m_methods && !counters.methods().isEmpty()) {
+        m_methods = counters.methods();
         emit methodsChanged();
     }
-    addSeconds(counters.value(QStringLiteral("seconds")).toList());
+    addSeconds(counters.seconds());
 }
 
 void ChartSource::backfill()
 {
     if (!m_client)
         return;
-    m_client->call(QStringLiteral("series"), {1, 0, 0}, [this](const QVariantMap &answer) {
-        if (!answer.value(QStringLiteral("ok")).toBool())
+    m_client->ask(this, [](ManagementReplica &r) { return r.series(1, 0, 0); }, [this](const SeriesAnswer &answer) {
+        if (!answer.ok())
             return;
-        const QStringList methods = answer.value(QStringLiteral("methods")).toStringList();
-        if (methods != m_methods) {
-            m_methods = methods;
+        if (answer.methods() != m_methods) {
+            m_methods = answer.methods();
             emit methodsChanged();
         }
-        addSeconds(answer.value(QStringLiteral("buckets")).toList());
+        addSeconds(answer.buckets());
     });
     if (m_range == TwoDays) {
-        m_client->call(QStringLiteral("series"), {int(FiveMinutes), 0, 0}, [this](const QVariantMap &answer) {
-            if (answer.value(QStringLiteral("ok")).toBool())
-                setFiveMinutes(answer.value(QStringLiteral("buckets")).toList());
+        m_client->ask(this, [](ManagementReplica &r) { return r.series(int(FiveMinutes), 0, 0); }, [this](const SeriesAnswer &answer) {
+            if (answer.ok())
+                setFiveMinutes(answer.buckets());
         });
     }
 }
 
-void ChartSource::addSeconds(const QVariantList &buckets)
+void ChartSource::addSeconds(const QList<BucketRow> &buckets)
 {
-    for (const QVariant &v : buckets) {
-        const QVariantMap map = v.toMap();
-        const qint64 start = map.value(QStringLiteral("startSecs")).toLongLong();
-        m_seconds.insert(start, toBucket(map));
+    for (const BucketRow &row : buckets) {
+        const qint64 start = row.startSecs();
+        m_seconds.insert(start, toBucket(row));
         m_nowSecs = std::max(m_nowSecs, start + 1);
     }
     while (!m_seconds.isEmpty() && m_seconds.firstKey() < m_nowSecs - HourSecs)
@@ -141,13 +141,11 @@ void ChartSource::addSeconds(const QVariantList &buckets)
     recompute();
 }
 
-void ChartSource::setFiveMinutes(const QVariantList &buckets)
+void ChartSource::setFiveMinutes(const QList<BucketRow> &buckets)
 {
     m_fiveMinutes.clear();
-    for (const QVariant &v : buckets) {
-        const QVariantMap map = v.toMap();
-        m_fiveMinutes.insert(map.value(QStringLiteral("startSecs")).toLongLong(), toBucket(map));
-    }
+    for (const BucketRow &row : buckets)
+        m_fiveMinutes.insert(row.startSecs(), toBucket(row));
     recompute();
 }
 

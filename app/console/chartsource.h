@@ -4,9 +4,10 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
 
 #include "consoleclient.h"
-class QAbstractSeries;
+#include <QAbstractSeries>
 
 /// The Dashboard chart's data: per-second buckets for the last hour (kept from the counters pushed every second
 /// and filled from series() on connection) and the five-minute buckets of two days (asked for when that range is
@@ -19,6 +20,7 @@ class QAbstractSeries;
 class ChartSource : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(ConsoleClient *connection READ client WRITE setClient NOTIFY methodsChanged)
     Q_PROPERTY(int range READ range WRITE setRange NOTIFY rangeChanged)
     Q_PROPERTY(QStringList methods READ methods NOTIFY methodsChanged)
@@ -47,9 +49,9 @@ public:
     /// The points fill() would write, for tests: [{x, y}].
     Q_INVOKABLE QVariantList points(const QString &name) const;
 
-    /// Takes buckets as the management API sends them (counters.seconds, series().buckets).
-    void addSeconds(const QVariantList &buckets);
-    void setFiveMinutes(const QVariantList &buckets);
+    /// Takes buckets as the management API sends them (ServerCounters.seconds, SeriesAnswer.buckets).
+    void addSeconds(const QList<BucketRow> &buckets);
+    void setFiveMinutes(const QList<BucketRow> &buckets);
 
 signals:
     void rangeChanged();
@@ -66,7 +68,7 @@ private:
     void onCounters();
     void backfill();
     void recompute();
-    static Bucket toBucket(const QVariantMap &map);
+    static Bucket toBucket(const BucketRow &row);
     QList<QPair<double, double>> compute(const QString &name) const;
 
     ConsoleClient *m_client = nullptr;

@@ -1,22 +1,14 @@
 #include "consoleclient.h"
 
-#include "managementclient.h"
 #include "contractvariant.h"
-#include "rep_management_merged.h"
+#include "managementclient.h"
 
-#include <QJSEngine>
-#include <QMetaMethod>
 #include <QRemoteObjectPendingCallWatcher>
 
 namespace {
 
 constexpr int RetryMs = 2000;
 constexpr int ConnectTimeoutMs = 1500;
-
-QVariantMap failure(const QString &error)
-{
-    return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
-}
 
 } // namespace
 
@@ -94,20 +86,23 @@ void ConsoleClient::tryConnect()
         connect(device, &QIODevice::readChannelFinished, this, [this] { lost(tr("the server closed the connection")); });
         connect(device, &QIODevice::aboutToClose, this, [this] { lost(tr("the connection was closed")); });
     }
-    connect(rep, &ManagementReplica::statusChanged, this, &ConsoleClient::statusChanged);
-    connect(rep, &ManagementReplica::countersChanged, this, &ConsoleClient::countersChanged);
+    m_plainStatus.reset();
+    m_plainCounters.reset();
+    connect(rep, &ManagementReplica::statusChanged, this, [this] {
+        m_plainStatus.reset();
+        emit statusChanged();
+    });
+    connect(rep, &ManagementReplica::countersChanged, this, [this] {
+        m_plainCounters.reset();
+        emit countersChanged();
+    });
     connect(rep, &ManagementReplica::extensionPanelsChanged, this, &ConsoleClient::extensionsChanged);
     connect(rep, &ManagementReplica::extensionActionsChanged, this, &ConsoleClient::extensionsChanged);
-    // Until the console reads management.rep's declared types: the plain maps and names they stand for.
-    connect(rep, &ManagementReplica::logAppended, this, [this](const QList<LogRow> &records) {
-        emit logAppended(contract::toPlain(QVariant::fromValue(records)).toList());
-    });
-    connect(rep, &ManagementReplica::definitionsChanged, this, [this](ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who) {
-        emit definitionsChanged(QString::fromLatin1(QMetaEnum::fromType<ChangeKindEnum::ChangeKind>().valueToKey(kind)).toLower(), key, who);
-    });
+    connect(rep, &ManagementReplica::logAppended, this, &ConsoleClient::logAppended);
+    connect(rep, &ManagementReplica::definitionsChanged, this, &ConsoleClient::definitionsChanged);
     setState(Connected, QString());
-    call(QStringLiteral("whoAmI"), {}, [this](const QVariantMap &answer) {
-        m_who = answer.value(QStringLiteral("who")).toString();
+    ask(this, [](ManagementReplica &r) { return r.whoAmI(); }, [this](const WhoAmIAnswer &answer) {
+        m_who = answer.who();
         emit stateChanged();
     });
     emit statusChanged();
@@ -136,81 +131,53 @@ void ConsoleClient::setState(State state, const QString &error)
 
 QVariantMap ConsoleClient::status() const
 {
-    return m_state == Connected ? contract::toMap(m_client->replica()->status()) : QVariantMap();
+    const ManagementReplica *rep = replica();
+    if (!rep)
+        return {};
+    if (!m_plainStatus)
+        m_plainStatus = contract::toMap(rep->status());
+    return *m_plainStatus;
 }
 
 QVariantMap ConsoleClient::counters() const
 {
-    return m_state == Connected ? contract::toMap(m_client->replica()->counters()) : QVariantMap();
+    const ManagementReplica *rep = replica();
+    if (!rep)
+        return {};
+    if (!m_plainCounters)
+        m_plainCounters = contract::toMap(rep->counters());
+    return *m_plainCounters;
 }
 
 QVariantList ConsoleClient::extensionPanels() const
 {
-    return m_state == Connected ? contract::toPlain(QVariant::fromValue(m_client->replica()->extensionPanels())).toList() : QVariantList();
+    const ManagementReplica *rep = replica();
+    return rep ? contract::toPlain(QVariant::fromValue(rep->extensionPanels())).toList() : QVariantList();
 }
 
 QVariantList ConsoleClient::extensionActions() const
 {
-    return m_state == Connected ? contract::toPlain(QVariant::fromValue(m_client->replica()->extensionActions())).toList() : QVariantList();
+    const ManagementReplica *rep = replica();
+    return rep ? contract::toPlain(QVariant::fromValue(rep->extensionActions())).toList() : QVariantList();
 }
 
-void ConsoleClient::call(const QString &slot, const QVariantList &arguments, const QJSValue &callback)
+ManagementReplica *ConsoleClient::replica() const
 {
-    QJSValue cb = callback;
-    call(slot, arguments, [this, cb](const QVariantMap &answer) mutable {
-        if (!cb.isCallable())
-            return;
-        QJSEngine *engine = qjsEngine(this);
-        if (engine)
-            cb.call({engine->toScriptValue(answer)});
-    });
+    return m_state == Connected && m_client ? m_client->replica() : nullptr;
 }
 
-void ConsoleClient::call(const QString &slot, const QVariantList &arguments, std::function<void(const QVariantMap &)> done)
+QString ConsoleClient::notConnectedReason() const
 {
-    if (m_state != Connected || !m_client) {
-        done(failure(m_error.isEmpty() ? tr("not connected") : m_error));
-        return;
-    }
-    ManagementReplica *rep = m_client->replica();
-    const QMetaObject *meta = rep->metaObject();
-    QMetaMethod method;
-    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-        const QMetaMethod m = meta->method(i);
-        if (m.methodType() == QMetaMethod::Slot && m.name() == slot.toLatin1() && m.parameterCount() == arguments.size()) {
-            method = m;
-            break;
-        }
-    }
-    if (!method.isValid()) {
-        done(failure(QStringLiteral("the management API has no %1 with %2 arguments").arg(slot).arg(arguments.size())));
-        return;
-    }
-    // Each argument converted to the slot's parameter type, kept alive for the call.
-    QVariantList values = arguments;
-    QGenericArgument args[10];
-    for (int i = 0; i < values.size(); ++i) {
-        const QMetaType type = method.parameterMetaType(i);
-        if (!values[i].convert(type)) {
-            done(failure(QStringLiteral("%1: argument %2 is not a %3").arg(slot).arg(i + 1).arg(QLatin1String(type.name()))));
-            return;
-        }
-        args[i] = QGenericArgument(type.name(), values[i].constData());
-    }
-    QRemoteObjectPendingCall reply;   // every QRemoteObjectPendingReply<Answer> is one of these
-    const bool invoked = method.invoke(rep, Qt::DirectConnection, QGenericReturnArgument(method.typeName(), &reply),
-                                       args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9]);
-    if (!invoked) {
-        done(failure(QStringLiteral("%1 could not be called").arg(slot)));
-        return;
-    }
-    auto *watcher = new QRemoteObjectPendingCallWatcher(reply, this);
-    connect(watcher, &QRemoteObjectPendingCallWatcher::finished, this, [watcher, done] {
+    return m_error.isEmpty() ? tr("not connected") : m_error;
+}
+
+void ConsoleClient::watch(const QRemoteObjectPendingCall &call, const QObject *context, std::function<void(bool answered)> finished)
+{
+    auto *watcher = new QRemoteObjectPendingCallWatcher(call, this);
+    QPointer<const QObject> guard(context);
+    connect(watcher, &QRemoteObjectPendingCallWatcher::finished, this, [watcher, guard, finished] {
         watcher->deleteLater();
-        if (watcher->error() != QRemoteObjectPendingCall::NoError) {
-            done(failure(tr("the server did not answer")));
-            return;
-        }
-        done(contract::toPlain(watcher->returnValue()).toMap());
+        if (guard)
+            finished(watcher->error() == QRemoteObjectPendingCall::NoError);
     });
 }

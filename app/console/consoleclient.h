@@ -1,22 +1,29 @@
 #pragma once
 
-#include <QJSValue>
 #include <QObject>
+#include <QPointer>
+#include <QRemoteObjectPendingReply>
 #include <QTimer>
 #include <QVariantMap>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <type_traits>
+
+#include "rep_management_merged.h"
 
 class ManagementClient;
-class ManagementReplica;
 
 /// The console's one connection to a server (DESIGN.md "Management API"): the embedded server's local socket or
 /// a daemon's `local:NAME` / `tcp://HOST:PORT` (TLS and token). Reconnects by itself every two seconds while the
-/// server is unreachable; QML shows `state` and `error` in a banner.
+/// server is unreachable; QML shows `state` and `error` in a banner (it reaches the console's one ConsoleClient as
+/// a singleton: consolesingletons.h).
 ///
-/// Every slot of management.rep is reachable by name through call(), asynchronously: the answer map (always
-/// with "ok" and "error") reaches the callback; a call while disconnected answers {ok: false, error}.
+/// The slots of management.rep are called on the typed replica through ask(): a renamed slot, a reordered
+/// parameter or a changed answer type fails to compile. The models call it directly; QML calls the actions of
+/// ConsoleActions. The pushed properties are republished for QML as plain maps of their declared fields
+/// (contract::toPlain); C++ reads them typed from replica().
 class ConsoleClient : public QObject
 {
     Q_OBJECT
@@ -63,22 +70,54 @@ public:
     QVariantList extensionPanels() const;
     QVariantList extensionActions() const;
 
-    /// QML: client.call("maps", ["", "", -1, 0, false, 200, 0], function(answer) { … })
-    Q_INVOKABLE void call(const QString &slot, const QVariantList &arguments, const QJSValue &callback = QJSValue());
-    /// C++: the same with a function.
-    void call(const QString &slot, const QVariantList &arguments, std::function<void(const QVariantMap &)> done);
+    /// A change of `kind` concerns what shows `what`: the same kind, or All (a reinitialise).
+    static bool concerns(ChangeKindEnum::ChangeKind kind, ChangeKindEnum::ChangeKind what)
+    {
+        return kind == what || kind == ChangeKindEnum::All;
+    }
+
+    /// The replica while connected, else null: the pushed properties, typed.
+    ManagementReplica *replica() const;
+
+    /// Calls one slot: `send(replica)` returns its pending reply, and `done(answer)` gets the answer later, in
+    /// this thread. While not connected, or when the server does not answer, `done` gets an answer with ok false
+    /// and the reason. Nothing is delivered once `context` is destroyed.
+    ///
+    ///     client->ask(this, [&](ManagementReplica &r) { return r.subnets(); },
+    ///                 [this](const SubnetsAnswer &answer) { … });
+    template <typename Send, typename Done>
+    void ask(const QObject *context, Send send, Done done);
+
+    /// The answer type of a `send` as ask() takes it: T of the slot's QRemoteObjectPendingReply<T>.
+    template <typename T>
+    struct ReplyOf;
+    template <typename T>
+    struct ReplyOf<QRemoteObjectPendingReply<T>>
+    {
+        using Answer = T;
+    };
+    template <typename Send>
+    using AnswerOf = typename ReplyOf<std::invoke_result_t<Send, ManagementReplica &>>::Answer;
+
+    /// An answer of type `Answer` that says the call failed, and why.
+    template <typename Answer>
+    static Answer failure(const QString &error);
 
 signals:
     void stateChanged();
     void statusChanged();
     void countersChanged();
     void extensionsChanged();
-    void logAppended(const QVariantList &records);
-    void definitionsChanged(const QString &what, const QString &key, const QString &who);
+    void logAppended(const QList<LogRow> &records);
+    /// Someone changed something (management.rep ChangeKind); `All` after a reinitialise.
+    void definitionsChanged(ChangeKindEnum::ChangeKind kind, const QString &key, const QString &who);
     /// After every (re)connection: views reload what they show.
     void connected();
 
 private:
+    /// `finished(answered)` once `call` has its answer or has failed, unless `context` is gone by then.
+    void watch(const QRemoteObjectPendingCall &call, const QObject *context, std::function<void(bool answered)> finished);
+    QString notConnectedReason() const;
     void tryConnect();
     void lost(const QString &why);
     void dropConnection();
@@ -90,4 +129,31 @@ private:
     QString m_error;
     QString m_who;
     QTimer m_retry;
+    // status and counters as QML reads them, converted once per push (many bindings read them).
+    mutable std::optional<QVariantMap> m_plainStatus;
+    mutable std::optional<QVariantMap> m_plainCounters;
 };
+
+template <typename Answer>
+Answer ConsoleClient::failure(const QString &error)
+{
+    Answer answer;
+    answer.setOk(false);
+    answer.setError(error);
+    return answer;
+}
+
+template <typename Send, typename Done>
+void ConsoleClient::ask(const QObject *context, Send send, Done done)
+{
+    using Answer = AnswerOf<Send>;
+    ManagementReplica *rep = replica();
+    if (!rep) {
+        done(failure<Answer>(notConnectedReason()));
+        return;
+    }
+    QRemoteObjectPendingReply<Answer> reply = send(*rep);
+    watch(reply, context, [reply, done](bool answered) mutable {
+        done(answered ? reply.returnValue() : failure<Answer>(tr("the server did not answer")));
+    });
+}

@@ -9,7 +9,8 @@ class QQuickWindow;
 
 /// What the console is attached to (DESIGN.md "Executables"): the embedded server started from a configuration
 /// file — after the first-run wizard when there is none yet — or a remote daemon (`--connect`). QML reads
-/// `mode` and `needsSetup`; the wizard calls startEmbedded() when it has written the file.
+/// `mode` and `needsSetup`; the wizard calls startEmbedded() when it has written the file. A singleton of
+/// QStaticDHCP.Console (consolesingletons.h).
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -17,6 +18,8 @@ class ConsoleSession : public QObject
     Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY changed)
     Q_PROPERTY(QString configFile READ configFile NOTIFY changed)
     Q_PROPERTY(QString serverError READ serverError NOTIFY changed)
+    /// `--tour DIR`: where the tour (Tour.qml) saves its screenshots and tour.json; "" without a tour.
+    Q_PROPERTY(QString tourDir READ tourDir CONSTANT)
 public:
     /// Remote: `options.url` set. Embedded: `configFile` (which may not exist yet).
     ConsoleSession(ConsoleClient *client, EmbeddedServer *server, const ConsoleClient::Options &remote,
@@ -26,6 +29,8 @@ public:
     bool needsSetup() const { return m_needsSetup; }
     QString configFile() const { return m_configFile; }
     QString serverError() const;
+    QString tourDir() const { return m_tourDir; }
+    void setTourDir(const QString &dir) { m_tourDir = dir; }
 
     /// Starts whatever the command line asked for.
     void begin();
@@ -46,5 +51,6 @@ private:
     EmbeddedServer *m_server;
     ConsoleClient::Options m_remote;
     QString m_configFile;
+    QString m_tourDir;
     bool m_needsSetup = false;
 };

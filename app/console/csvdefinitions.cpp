@@ -170,56 +170,52 @@ void CsvDefinitions::preview(const QUrl &file, const QString &defaultSubnet, int
     emit summaryChanged();
     // Everything the server has, in two calls: 100 000 maps are a few megabytes, and the classification is then
     // local and exact.
-    m_client->call(QStringLiteral("subnets"), {}, [this, lines](const QVariantMap &subnets) {
-        if (!subnets.value(QStringLiteral("ok")).toBool()) {
-            finish(subnets.value(QStringLiteral("error")).toString());
+    m_client->ask(this, [](ManagementReplica &r) { return r.subnets(); }, [this, lines](const SubnetsAnswer &subnets) {
+        if (!subnets.ok()) {
+            finish(subnets.error());
             return;
         }
-        fetchAll(QString(), QString(), -1, [this, lines, subnets](bool ok, const QString &error, const QVariantList &maps) {
+        fetchAll(QString(), QString(), -1, [this, lines, subnets](bool ok, const QString &error, const QList<MapRow> &maps) {
             if (!ok) {
                 finish(error);
                 return;
             }
-            classify(lines, maps, subnets.value(QStringLiteral("subnets")).toList());
+            classify(lines, maps, subnets.subnets());
         });
     });
 }
 
 void CsvDefinitions::fetchAll(const QString &search, const QString &subnet, int serial,
-                              std::function<void(bool, const QString &, const QVariantList &)> done, QVariantList sofar)
+                              std::function<void(bool, const QString &, const QList<MapRow> &)> done, QList<MapRow> sofar)
 {
     constexpr int Page = 10000;
     const int offset = int(sofar.size());
-    m_client->call(QStringLiteral("maps"), {search, subnet, serial, 1, false, Page, offset},
-                   [=](const QVariantMap &answer) mutable {
-        if (!answer.value(QStringLiteral("ok")).toBool()) {
-            done(false, answer.value(QStringLiteral("error")).toString(), {});
+    m_client->ask(this, [&](ManagementReplica &r) { return r.maps(search, subnet, serial, SortColumnEnum::Ip, false, Page, offset); },
+                  [=](const MapsAnswer &answer) mutable {
+        if (!answer.ok()) {
+            done(false, answer.error(), {});
             return;
         }
-        const QVariantList page = answer.value(QStringLiteral("maps")).toList();
+        const QList<MapRow> page = answer.maps();
         sofar += page;
-        if (page.size() < Page || sofar.size() >= answer.value(QStringLiteral("total")).toInt())
+        if (page.size() < Page || sofar.size() >= answer.total())
             done(true, QString(), sofar);
         else
             fetchAll(search, subnet, serial, done, sofar);
     });
 }
 
-void CsvDefinitions::classify(const QList<QVariantMap> &lines, const QVariantList &maps, const QVariantList &subnets)
+void CsvDefinitions::classify(const QList<QVariantMap> &lines, const QList<MapRow> &maps, const QList<SubnetRow> &subnets)
 {
-    QHash<QString, QVariantMap> byMac;
+    QHash<QString, MapRow> byMac;
     QHash<QString, QString> ipOwner;   // "subnet|serial|ip" → MAC
-    for (const QVariant &v : maps) {
-        const QVariantMap m = v.toMap();
-        byMac.insert(m.value(Mac).toString().toLower(), m);
-        ipOwner.insert(subnetKey(m.value(Subnet).toString(), m.value(Serial).toInt()) + QLatin1Char('|') + m.value(Ip).toString(),
-                       m.value(Mac).toString().toLower());
+    for (const MapRow &m : maps) {
+        byMac.insert(m.mac().toLower(), m);
+        ipOwner.insert(subnetKey(m.subnet(), m.serial()) + QLatin1Char('|') + m.ip(), m.mac().toLower());
     }
     QSet<QString> knownSubnets;
-    for (const QVariant &v : subnets) {
-        const QVariantMap s = v.toMap();
-        knownSubnets.insert(subnetKey(s.value(Subnet).toString(), s.value(Serial).toInt()));
-    }
+    for (const SubnetRow &s : subnets)
+        knownSubnets.insert(subnetKey(s.subnet(), s.serial()));
     QHash<QString, int> seenMac;
     QHash<QString, int> seenIp;
     QVariantList out;
@@ -260,14 +256,14 @@ void CsvDefinitions::classify(const QList<QVariantMap> &lines, const QVariantLis
             status = 3;
             message = tr("%1 already belongs to %2").arg(ip, ipOwner.value(ipKey));
         } else if (byMac.contains(mac)) {
-            const QVariantMap old = byMac.value(mac);
-            if (old.value(Ip).toString() == ip && old.value(Hostname).toString() == line.value(Hostname).toString()
-                && old.value(Subnet).toString() == subnet && old.value(Serial).toInt() == serial) {
+            const MapRow old = byMac.value(mac);
+            if (old.ip() == ip && old.hostname() == line.value(Hostname).toString() && old.subnet() == subnet
+                && old.serial() == serial) {
                 status = 2;
             } else {
                 status = 1;
-                message = tr("was %1 %2").arg(old.value(Ip).toString(), old.value(Hostname).toString()).trimmed();
-                line.insert(QStringLiteral("revision"), old.value(QStringLiteral("revision")));
+                message = tr("was %1 %2").arg(old.ip(), old.hostname()).trimmed();
+                line.insert(QStringLiteral("revision"), old.revision());
             }
         }
         if (!mac.isEmpty()) {
@@ -316,12 +312,13 @@ void CsvDefinitions::importRows()
     }
     m_busy = true;
     emit summaryChanged();
-    m_client->call(QStringLiteral("importDefinitions"), {QVariantList(), maps, false}, [this, rows](const QVariantMap &answer) {
-        const bool ok = answer.value(QStringLiteral("ok")).toBool();
+    m_client->ask(this, [&](ManagementReplica &r) { return r.importDefinitions(QVariantList(), maps, false); },
+                  [this, rows](const ImportAnswer &answer) {
+        const bool ok = answer.ok();
         m_summary.insert(QStringLiteral("imported"), ok ? int(rows.size()) : 0);
         m_summary.insert(QStringLiteral("failed"), ok ? 0 : int(rows.size()));
         if (!ok)
-            m_summary.insert(QStringLiteral("error"), answer.value(QStringLiteral("error")));
+            m_summary.insert(QStringLiteral("error"), answer.error());
         QVariantList all;
         for (int i = 0; i < m_rows->count(); ++i) {
             QVariantMap line = m_rows->get(i);
@@ -343,17 +340,14 @@ void CsvDefinitions::exportTo(const QUrl &file, const QString &search, const QSt
         return;
     }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    fetchAll(search, subnet, serial, [this, path](bool ok, const QString &error, const QVariantList &maps) {
+    fetchAll(search, subnet, serial, [this, path](bool ok, const QString &error, const QList<MapRow> &maps) {
         if (!ok) {
             emit exported(false, error);
             return;
         }
         QString text = line({Mac, Ip, Hostname, Subnet, Serial}) + QLatin1Char('\n');
-        for (const QVariant &v : maps) {
-            const QVariantMap m = v.toMap();
-            text += line({m.value(Mac).toString(), m.value(Ip).toString(), m.value(Hostname).toString(),
-                          m.value(Subnet).toString(), m.value(Serial).toString()}) + QLatin1Char('\n');
-        }
+        for (const MapRow &m : maps)
+            text += line({m.mac(), m.ip(), m.hostname(), m.subnet(), QString::number(m.serial())}) + QLatin1Char('\n');
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Text) || out.write(text.toUtf8()) < 0 || !out.commit()) {
             emit exported(false, tr("cannot write %1: %2").arg(path, out.errorString()));

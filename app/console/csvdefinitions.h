@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
@@ -21,6 +22,7 @@
 class CsvDefinitions : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(ConsoleClient *connection READ client WRITE setClient NOTIFY clientChanged)
     Q_PROPERTY(RowsModel *rows READ rows CONSTANT)
     Q_PROPERTY(QVariantMap summary READ summary NOTIFY summaryChanged)
@@ -55,9 +57,9 @@ signals:
 private:
     /// Every map matching the query, in pages of the server's largest (10 000).
     void fetchAll(const QString &search, const QString &subnet, int serial,
-                  std::function<void(bool ok, const QString &error, const QVariantList &maps)> done,
-                  QVariantList sofar = {});
-    void classify(const QList<QVariantMap> &lines, const QVariantList &maps, const QVariantList &subnets);
+                  std::function<void(bool ok, const QString &error, const QList<MapRow> &maps)> done,
+                  QList<MapRow> sofar = {});
+    void classify(const QList<QVariantMap> &lines, const QList<MapRow> &maps, const QList<SubnetRow> &subnets);
     void finish(const QString &error);
 
     ConsoleClient *m_client = nullptr;

@@ -1,5 +1,7 @@
 #include "firstrunsetup.h"
 
+#include "consoleclient.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -150,4 +152,24 @@ void FirstRunSetup::clearPendingSubnet()
 {
     m_pendingSubnet.clear();
     emit pendingSubnetChanged();
+}
+
+void FirstRunSetup::setClient(ConsoleClient *client)
+{
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    if (m_client)
+        connect(m_client, &ConsoleClient::connected, this, &FirstRunSetup::addPendingSubnet);
+}
+
+void FirstRunSetup::addPendingSubnet()
+{
+    if (!m_client || m_pendingSubnet.value(QStringLiteral("subnet")).toString().isEmpty())
+        return;
+    const QVariantMap subnet = m_pendingSubnet;
+    clearPendingSubnet();
+    m_client->ask(this, [&](ManagementReplica &r) { return r.addSubnet(subnet); }, [this, subnet](const SubnetAnswer &answer) {
+        emit pendingSubnetAdded(answer.ok(), subnet.value(QStringLiteral("subnet")).toString(), answer.error());
+    });
 }

@@ -3,11 +3,15 @@
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
+#include <QPointer>
+
+class ConsoleClient;
 
 /// The first-run wizard's work (CONSOLE.md; DESIGN.md "Safe by default"): lists this machine's IPv4 interfaces,
 /// proposes the network of the chosen one, and writes a configuration file and an empty SQLite database beside
 /// it. `authoritative` stays off unless the admin turns it on. The subnet row is added over the management API
-/// once the embedded server runs (pendingSubnet), so the schema is the server's own.
+/// once the embedded server runs (pendingSubnet, through `connection`: pendingSubnetAdded), so the schema is the
+/// server's own. A singleton of QStaticDHCP.Console (consolesingletons.h).
 class FirstRunSetup : public QObject
 {
     Q_OBJECT
@@ -34,10 +38,18 @@ public:
     Q_INVOKABLE QVariantMap create(const QVariantMap &choice);
     Q_INVOKABLE void clearPendingSubnet();
 
+    /// The connection to the embedded server: on connection, the pending subnet is added, once.
+    void setClient(ConsoleClient *client);
+
 signals:
     void pendingSubnetChanged();
+    /// The subnet the wizard proposed was added (or refused, with the server's reason).
+    void pendingSubnetAdded(bool ok, const QString &subnet, const QString &error);
 
 private:
+    void addPendingSubnet();
+
+    QPointer<ConsoleClient> m_client;
     QString m_configFile;
     QVariantMap m_pendingSubnet;
 };

@@ -1,17 +1,12 @@
 // qstaticdhcp: the console (DESIGN.md "Console (QML)", CONSOLE.md). A QApplication because Qt Charts needs one.
 // `qstaticdhcp [--config FILE]` runs the embedded server from FILE (the first-run wizard writes it when it does
 // not exist yet); `qstaticdhcp --connect URL` manages a daemon.
-#include "chartsource.h"
 #include "consoleclient.h"
 #include "consolesession.h"
-#include "csvdefinitions.h"
+#include "consolesingletons.h"
 #include "embeddedserver.h"
 #include "firstrunsetup.h"
-#include "mapsmodel.h"
 #include "preferences.h"
-#include "rowsfilter.h"
-#include "rowsmodel.h"
-#include "settingsmodel.h"
 #include "platform/logsink.h"
 
 #include <QApplication>
@@ -19,12 +14,13 @@
 #include <QDir>
 #include <QIcon>
 #include <QQmlApplicationEngine>
-#include <QQmlContext>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
 
+// The two QML modules, linked in: the pages (QStaticDHCP, qml/) and the C++ they bind to (QStaticDHCP.Console).
 Q_IMPORT_QML_PLUGIN(QStaticDHCPPlugin)
+Q_IMPORT_QML_PLUGIN(QStaticDHCP_ConsolePlugin)
 
 int main(int argc, char *argv[])
 {
@@ -56,14 +52,6 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));   // follows the application palette, light or dark
 
-    qmlRegisterType<RowsModel>("QStaticDHCP.Console", 1, 0, "RowsModel");
-    qmlRegisterType<RowsFilter>("QStaticDHCP.Console", 1, 0, "RowsFilter");
-    qmlRegisterType<MapsModel>("QStaticDHCP.Console", 1, 0, "MapsModel");
-    qmlRegisterType<ChartSource>("QStaticDHCP.Console", 1, 0, "ChartSource");
-    qmlRegisterType<SettingsModel>("QStaticDHCP.Console", 1, 0, "SettingsModel");
-    qmlRegisterType<CsvDefinitions>("QStaticDHCP.Console", 1, 0, "CsvDefinitions");
-    qmlRegisterUncreatableType<ConsoleClient>("QStaticDHCP.Console", 1, 0, "ConsoleClient", QStringLiteral("one per console"));
-
     // The log: to the terminal as the daemon logs, and into the ring buffer the Activity page reads.
     qsd::LogSink logs;
     qsd::LogSettings logSettings;
@@ -79,20 +67,18 @@ int main(int argc, char *argv[])
     remote.tokenFile = parser.value(tokenOption);
     remote.caFile = parser.value(caOption);
     ConsoleSession session(&client, &server, remote, QDir().absoluteFilePath(parser.value(configOption)));
+    session.setTourDir(parser.value(tourOption));
     FirstRunSetup setup(session.configFile());
+    setup.setClient(&client);
     Preferences preferences;
     preferences.apply();
+    // QML reaches them as singletons of QStaticDHCP.Console (ConsoleClient.state, ConsoleSession.mode, …).
+    consolesingletons::provide({&client, &session, &setup, &preferences});
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));   // Qt 6.4: the module's qmldir is at qrc:/QStaticDHCP/
     preferences.setEngine(&engine);
 
-    QQmlContext *context = engine.rootContext();
-    context->setContextProperty(QStringLiteral("client"), &client);
-    context->setContextProperty(QStringLiteral("session"), &session);
-    context->setContextProperty(QStringLiteral("setup"), &setup);
-    context->setContextProperty(QStringLiteral("preferences"), &preferences);
-    context->setContextProperty(QStringLiteral("tourDir"), parser.value(tourOption));
     engine.load(QUrl(QStringLiteral("qrc:/QStaticDHCP/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -1,6 +1,23 @@
 #include "mapsmodel.h"
 
-#include "consoleclient.h"
+#include "contractvariant.h"
+
+#include <algorithm>
+
+namespace {
+
+/// The roles the server sorts by (management.rep SortColumn).
+struct SortableRole
+{
+    int role;
+    SortColumnEnum::SortColumn column;
+};
+constexpr SortableRole kSortable[] = {{MapsModel::MacRole, SortColumnEnum::Mac},
+                                      {MapsModel::IpRole, SortColumnEnum::Ip},
+                                      {MapsModel::HostnameRole, SortColumnEnum::Hostname},
+                                      {MapsModel::SubnetRole, SortColumnEnum::Subnet}};
+
+} // namespace
 
 MapsModel::MapsModel(QObject *parent) : QAbstractListModel(parent) { }
 
@@ -13,8 +30,8 @@ void MapsModel::setClient(ConsoleClient *client)
     m_client = client;
     if (m_client) {
         connect(m_client, &ConsoleClient::connected, this, &MapsModel::reload);
-        connect(m_client, &ConsoleClient::definitionsChanged, this, [this](const QString &what) {
-            if (what == QLatin1String("map") || what == QLatin1String("subnet"))
+        connect(m_client, &ConsoleClient::definitionsChanged, this, [this](ChangeKindEnum::ChangeKind kind) {
+            if (ConsoleClient::concerns(kind, ChangeKindEnum::Map) || ConsoleClient::concerns(kind, ChangeKindEnum::Subnet))
                 reload();
         });
     }
@@ -49,13 +66,29 @@ void MapsModel::setSerial(int serial)
     reload();
 }
 
-void MapsModel::setSortColumn(int column)
+void MapsModel::setSortColumn(SortColumnEnum::SortColumn column)
 {
     if (column == m_sort)
         return;
     m_sort = column;
     emit queryChanged();
     reload();
+}
+
+QString MapsModel::sortRole() const
+{
+    for (const SortableRole &s : kSortable) {
+        if (s.column == m_sort)
+            return QString::fromLatin1(roleNames().value(s.role));
+    }
+    return QString();
+}
+
+void MapsModel::setSortRole(const QString &role)
+{
+    const int id = roleNames().key(role.toLatin1(), -1);
+    const auto it = std::find_if(std::begin(kSortable), std::end(kSortable), [id](const SortableRole &s) { return s.role == id; });
+    setSortColumn(it != std::end(kSortable) ? it->column : SortColumnEnum::Ip);
 }
 
 void MapsModel::setDescending(bool descending)
@@ -72,7 +105,21 @@ void MapsModel::reload()
     ++m_generation;
     m_requested.clear();
     // The rows stay until the first page of the new query arrives: no flicker on a refresh.
+    m_resetPending = true;
     fetch(0);
+}
+
+void MapsModel::refresh()
+{
+    if (m_resetPending)
+        return;   // a reload is on its way
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end());
+    if (pages.isEmpty())
+        pages.append(0);
+    m_requested.clear();
+    for (int page : std::as_const(pages))
+        fetch(page);
 }
 
 void MapsModel::fetch(int page) const
@@ -82,57 +129,69 @@ void MapsModel::fetch(int page) const
     m_requested.insert(page);
     const quint64 generation = m_generation;
     auto *self = const_cast<MapsModel *>(this);
-    m_client->call(QStringLiteral("maps"),
-                   {m_search, m_subnet, m_serial, m_sort, m_descending, PageSize, page * PageSize},
-                   [self, generation, page](const QVariantMap &answer) { self->received(generation, page, answer); });
+    m_client->ask(this,
+                  [&](ManagementReplica &r) {
+                      return r.maps(m_search, m_subnet, m_serial, m_sort, m_descending, PageSize, page * PageSize);
+                  },
+                  [self, generation, page](const MapsAnswer &answer) { self->received(generation, page, answer); });
 }
 
-void MapsModel::received(quint64 generation, int page, const QVariantMap &answer)
+void MapsModel::received(quint64 generation, int page, const MapsAnswer &answer)
 {
     if (generation != m_generation)
         return;
-    if (!answer.value(QStringLiteral("ok")).toBool()) {
+    if (!answer.ok()) {
         m_requested.remove(page);
-        m_error = answer.value(QStringLiteral("error")).toString();
+        m_error = answer.error();
         emit totalChanged();
         return;
     }
-    QList<QVariantMap> rows;
-    for (const QVariant &r : answer.value(QStringLiteral("maps")).toList())
-        rows.append(r.toMap());
-    const int total = answer.value(QStringLiteral("total")).toInt();
+    const int total = int(answer.total());
+    const bool hadError = !m_error.isEmpty();
     m_error.clear();
-    if (page == 0) {
-        // First page of a (re)query: the row count may change, every other page is stale.
+    if (page == 0 && (m_resetPending || total != m_total)) {
+        // First page of a new query, or rows came or went: the row count may change, every other page is stale.
         beginResetModel();
         m_pages.clear();
-        m_pages.insert(0, rows);
+        m_pages.insert(0, answer.maps());
         m_total = total;
+        m_resetPending = false;
         endResetModel();
         emit totalChanged();
+    } else if (total != m_total) {
+        reload();   // rows came or went between the pages of a refresh
+        return;
     } else {
-        m_pages.insert(page, rows);
+        m_pages.insert(page, answer.maps());
         const int first = page * PageSize;
-        const int last = std::min(first + int(rows.size()), m_total) - 1;
+        const int last = std::min(first + int(answer.maps().size()), m_total) - 1;
         if (last >= first)
             emit dataChanged(index(first), index(last));
+        if (hadError)
+            emit totalChanged();
     }
     emit pageLoaded(page);
 }
 
-QVariantMap MapsModel::get(int row) const
+const MapRow *MapsModel::rowAt(int row) const
 {
     const auto it = m_pages.constFind(row / PageSize);
-    if (it == m_pages.cend() || row % PageSize >= it->size())
-        return {};
-    return it->at(row % PageSize);
+    if (row < 0 || it == m_pages.cend() || row % PageSize >= it->size())
+        return nullptr;
+    return &it->at(row % PageSize);
+}
+
+QVariantMap MapsModel::get(int row) const
+{
+    const MapRow *r = rowAt(row);
+    return r ? contract::toMap(*r) : QVariantMap();
 }
 
 int MapsModel::rowOf(const QString &mac) const
 {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (int i = 0; i < int(it->size()); ++i) {
-            if (it->at(i).value(QStringLiteral("mac")).toString().compare(mac, Qt::CaseInsensitive) == 0)
+            if (it->at(i).mac().compare(mac, Qt::CaseInsensitive) == 0)
                 return it.key() * PageSize + i;
         }
     }
@@ -148,23 +207,22 @@ QVariant MapsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int page = index.row() / PageSize;
-    const auto it = m_pages.constFind(page);
-    if (it == m_pages.cend() || index.row() % PageSize >= it->size()) {
-        fetch(page);
+    const MapRow *row = rowAt(index.row());
+    if (!row) {
+        fetch(index.row() / PageSize);
         return role == LoadedRole ? QVariant(false) : QVariant();
     }
-    const QVariantMap &row = it->at(index.row() % PageSize);
     switch (role) {
     case Qt::DisplayRole:
-    case MacRole: return row.value(QStringLiteral("mac"));
-    case IpRole: return row.value(QStringLiteral("ip"));
-    case HostnameRole: return row.value(QStringLiteral("hostname"));
-    case SubnetRole: return row.value(QStringLiteral("subnet"));
-    case SerialRole: return row.value(QStringLiteral("serial"));
-    case RevisionRole: return row.value(QStringLiteral("revision"));
+    case MacRole: return row->mac();
+    case IpRole: return row->ip();
+    case HostnameRole: return row->hostname();
+    case SubnetRole: return row->subnet();
+    case SerialRole: return row->serial();
+    case RevisionRole: return row->revision();
+    case LastSeenRole: return row->lastSeenMs();
     case LoadedRole: return true;
-    case RowRole: return row;
+    case RowRole: return contract::toMap(*row);
     default: return {};
     }
 }
@@ -172,6 +230,6 @@ QVariant MapsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> MapsModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"}, {MacRole, "mac"}, {IpRole, "ip"}, {HostnameRole, "hostname"},
-            {SubnetRole, "subnet"}, {SerialRole, "serial"}, {RevisionRole, "revision"}, {LoadedRole, "loaded"},
-            {RowRole, "row"}};
+            {SubnetRole, "subnet"}, {SerialRole, "serial"}, {RevisionRole, "revision"}, {LastSeenRole, "lastSeen"},
+            {LoadedRole, "loaded"}, {RowRole, "row"}};
 }

@@ -8,7 +8,8 @@ class QQmlEngine;
 
 /// The console's own preferences, kept in QSettings: the language (the system's by default; English, German
 /// or French) and the palette (the desktop's by default, or light or dark). Switching either applies at once:
-/// the translator is replaced and the QML engine retranslates; the application palette is set.
+/// the translator is replaced and the QML engine retranslates; the application palette is set. A singleton of
+/// QStaticDHCP.Console (consolesingletons.h).
 class Preferences : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
 
 /// Search, filters and sorting by role name over a RowsModel, for the console's tables: `text` matches any of
 /// `searchRoles` (case-insensitive, substring); `filters` {role: value} must all match exactly (an empty value
@@ -10,6 +11,7 @@
 class RowsFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY changed)
     Q_PROPERTY(QStringList searchRoles READ searchRoles WRITE setSearchRoles NOTIFY changed)
     Q_PROPERTY(QVariantMap filters READ filters WRITE setFilters NOTIFY changed)

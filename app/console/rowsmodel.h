@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 /// A list model over rows that are QVariantMaps, as the management API answers them (unknown clients,
 /// blacklist entries, activity, log records, subnets). Roles are the map keys named in `roles`; QML reads
@@ -13,6 +14,7 @@
 class RowsModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(QStringList roles READ roleList WRITE setRoleList NOTIFY rolesChanged)
     Q_PROPERTY(QString keyRole READ keyRole WRITE setKeyRole NOTIFY rolesChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)

@@ -99,9 +99,10 @@ QVariantMap SettingsModel::fileValues() const
 void SettingsModel::reload()
 {
     beginResetModel();
-    const QVariantMap status = m_client ? m_client->status() : QVariantMap();
-    m_running = status.value(QStringLiteral("config")).toMap();
-    m_runningSince = status.value(QStringLiteral("startedAtMs")).toLongLong();
+    const ManagementReplica *rep = m_client ? m_client->replica() : nullptr;
+    const ServerStatus status = rep ? rep->status() : ServerStatus();
+    m_running = status.config();
+    m_runningSince = status.startedAtMs();
     m_values = editable() ? fileValues() : m_running;
     m_needsRestart = false;
     for (const ConfigKey &k : qsd::ServerConfig::keys())

@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
 
 #include "engine/config.h"
 
@@ -18,6 +19,7 @@
 class SettingsModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(ConsoleClient *connection READ client WRITE setClient NOTIFY changed)
     Q_PROPERTY(QString configFile READ configFile WRITE setConfigFile NOTIFY changed)
     Q_PROPERTY(bool editable READ editable NOTIFY changed)

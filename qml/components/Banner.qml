@@ -9,11 +9,11 @@ import QStaticDHCP.Console
 // outage of a network database: cached clients are still served).
 Rectangle {
     id: banner
-    readonly property bool serverDown: client.state !== ConsoleClient.Connected
-    readonly property var database: client.status.database || ({})
+    readonly property bool serverDown: ConsoleClient.state !== ConsoleClient.Connected
+    readonly property var database: ConsoleClient.status.database || ({})
     readonly property bool databaseDown: !serverDown && database.ok === false && (database.error || "") !== ""
-    visible: (serverDown || databaseDown) && !session.needsSetup
-    color: serverDown && client.state !== ConsoleClient.Connecting ? Theme.failure : Theme.attention
+    visible: (serverDown || databaseDown) && !ConsoleSession.needsSetup
+    color: serverDown && ConsoleClient.state !== ConsoleClient.Connecting ? Theme.failure : Theme.attention
     implicitHeight: visible ? text.implicitHeight + 16 : 0
     Label {
         id: text
@@ -23,10 +23,10 @@ Rectangle {
         wrapMode: Text.WordWrap
         text: banner.databaseDown
               ? qsTr("The definitions database is not answering: %1").arg(banner.database.error)
-              : client.state === ConsoleClient.Connecting
-              ? (client.url ? qsTr("Connecting to %1…").arg(client.url) : qsTr("Connecting to the server…"))
-              : (session.mode === "embedded" && session.serverError !== ""
-                 ? qsTr("The embedded server did not start: %1").arg(session.serverError)
-                 : qsTr("The server is unreachable: %1. Trying again every two seconds.").arg(client.error))
+              : ConsoleClient.state === ConsoleClient.Connecting
+              ? (ConsoleClient.url ? qsTr("Connecting to %1…").arg(ConsoleClient.url) : qsTr("Connecting to the server…"))
+              : (ConsoleSession.mode === "embedded" && ConsoleSession.serverError !== ""
+                 ? qsTr("The embedded server did not start: %1").arg(ConsoleSession.serverError)
+                 : qsTr("The server is unreachable: %1. Trying again every two seconds.").arg(ConsoleClient.error))
     }
 }

@@ -12,8 +12,8 @@ ToolBar {
     signal reinitialised(var answer)
     signal aboutRequested()
 
-    readonly property bool connected: client.state === ConsoleClient.Connected
-    readonly property var status: client.status
+    readonly property bool connected: ConsoleClient.state === ConsoleClient.Connected
+    readonly property var status: ConsoleClient.status
     property real now: Date.now()
     Timer { interval: 1000; running: true; repeat: true; onTriggered: header.now = Date.now() }
 
@@ -24,7 +24,7 @@ ToolBar {
         spacing: 12
         Rectangle {
             width: 12; height: 12; radius: 6
-            color: header.connected ? Theme.good : (client.state === ConsoleClient.Connecting ? Theme.attention : Theme.failure)
+            color: header.connected ? Theme.good : (ConsoleClient.state === ConsoleClient.Connecting ? Theme.attention : Theme.failure)
             Accessible.name: stateLabel.text
         }
         Label {
@@ -34,8 +34,8 @@ ToolBar {
         }
         Label {
             id: stateLabel
-            text: header.connected ? qsTr("running") : (client.state === ConsoleClient.Connecting ? qsTr("connecting…") : qsTr("unreachable"))
-            color: header.connected ? Theme.good : (client.state === ConsoleClient.Connecting ? Theme.attention : Theme.failure)
+            text: header.connected ? qsTr("running") : (ConsoleClient.state === ConsoleClient.Connecting ? qsTr("connecting…") : qsTr("unreachable"))
+            color: header.connected ? Theme.good : (ConsoleClient.state === ConsoleClient.Connecting ? Theme.attention : Theme.failure)
         }
         Label {
             visible: header.connected && header.status.startedAtMs !== undefined
@@ -50,10 +50,10 @@ ToolBar {
             Layout.maximumWidth: 360
         }
         Label {
-            text: (client.tls ? "🔒 " : "") + (client.embedded ? qsTr("embedded server") : client.url.replace(/^tcp:\/\//, ""))
+            text: (ConsoleClient.tls ? "🔒 " : "") + (ConsoleClient.embedded ? qsTr("embedded server") : ConsoleClient.url.replace(/^tcp:\/\//, ""))
             color: header.palette.placeholderText
             ToolTip.visible: connectionHover.hovered
-            ToolTip.text: client.url + (client.who ? "\n" + qsTr("signed in as %1").arg(client.who) : "")
+            ToolTip.text: ConsoleClient.url + (ConsoleClient.who ? "\n" + qsTr("signed in as %1").arg(ConsoleClient.who) : "")
             HoverHandler { id: connectionHover }
         }
         Button {
@@ -61,7 +61,7 @@ ToolBar {
             enabled: header.connected
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Reload definitions, blacklist and hooks, as SIGHUP does")
-            onClicked: client.call("reinitialise", [], function(answer) { header.reinitialised(answer) })
+            onClicked: ConsoleActions.reinitialise(function(answer) { header.reinitialised(answer) })
         }
         ToolButton {
             text: qsTr("About")

@@ -20,16 +20,11 @@ Page {
             if (eventFilter.get(i).mac === mac) { eventTable.currentIndex = i; return true }
         return false
     }
-    function refresh() { client.call("recentActivity", [1000], function(a) { if (a.ok) eventRows.setRows(a.events) }) }
-    Timer { interval: 2000; repeat: true; triggeredOnStart: true; running: activityPage.visible && client.state === ConsoleClient.Connected
+    function refresh() { eventRows.refresh() }
+    Timer { interval: 2000; repeat: true; triggeredOnStart: true; running: activityPage.visible && ConsoleClient.state === ConsoleClient.Connected
             onTriggered: activityPage.refresh() }
-    Connections {
-        target: client
-        function onConnected() { client.call("logs", [0, 1000], function(a) { if (a.ok) logRows.setRows(a.records) }) }
-        function onLogAppended(records) { logRows.append(records, 2000) }
-    }
 
-    RowsModel { id: eventRows; roles: ["timeMs", "method", "mac", "ip", "subnet", "drop", "dropHint", "reply", "processingMs", "relayIp", "sourceIp", "port", "detail", "result"]; keyRole: "mac" }
+    ActivityModel { id: eventRows; connection: ConsoleClient; limit: 1000 }
     RowsFilter {
         id: eventFilter
         sourceModel: eventRows
@@ -40,7 +35,8 @@ Page {
         descending: eventTable.descending
         presence: resultFilter.currentIndex === 1 ? {drop: false} : (resultFilter.currentIndex === 2 ? {drop: true} : {})
     }
-    RowsModel { id: logRows; roles: ["timeMs", "level", "severity", "category", "message"] }
+    // The log since connection, followed as the server pushes it.
+    LogModel { id: logRows; connection: ConsoleClient; minimumSeverity: 0; limit: 1000; follow: true; keep: 2000 }
     RowsFilter { id: logFilterModel; sourceModel: logRows; text: logFilter.text; searchRoles: ["message", "category"]; minimum: ({severity: severityFilter.currentIndex}) }
 
     header: TabBar {
@@ -59,7 +55,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 6
                 TextField { id: macFilter; placeholderText: qsTr("MAC or IP (Ctrl+F)"); Layout.preferredWidth: 260; Keys.onDownPressed: eventTable.forceActiveFocus() }
-                ComboBox { id: methodFilter; model: [qsTr("every method")].concat(client.counters.methods || []); Layout.preferredWidth: 160 }
+                ComboBox { id: methodFilter; model: [qsTr("every method")].concat(ConsoleClient.counters.methods || []); Layout.preferredWidth: 160 }
                 ComboBox { id: resultFilter; model: [qsTr("answered and dropped"), qsTr("answered only"), qsTr("dropped only")]; Layout.preferredWidth: 200 }
                 Item { Layout.fillWidth: true }
                 Label { text: qsTr("%n client(s)", "", eventTable.count); color: activityPage.palette.placeholderText }

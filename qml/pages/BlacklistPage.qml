@@ -8,42 +8,33 @@ import QStaticDHCP.Console
 // when and by whom, and Remove; add by MAC (or from Unknown clients and Activity).
 Page {
     id: blacklistPage
-    property alias temporaryRows: temporary
-    property alias permanentRows: permanent
-    property real fetchedAt: Date.now()
+    readonly property RowsModel temporaryRows: blacklistModel.temporary
+    readonly property RowsModel permanentRows: blacklistModel.permanent
     property real now: Date.now()
 
     function focusSearch() { macField.forceActiveFocus(); macField.selectAll() }
     function openAdd(mac, text) { macField.text = mac; reason.text = text || ""; reason.forceActiveFocus() }
     function addEntry() {
         const mac = macField.text.trim()
-        client.call("blacklistAdd", [mac, duration.model[duration.currentIndex].seconds, reason.text.trim()], function(a) {
+        ConsoleActions.blacklistAdd(mac, duration.model[duration.currentIndex].seconds, reason.text.trim(), function(a) {
             if (a.ok) { window.notify(qsTr("%1 blacklisted").arg(mac)); macField.text = ""; reason.text = ""; addError.text = "" }
             else addError.text = a.error
             blacklistPage.refresh()
         })
     }
-    function refresh() {
-        client.call("blacklist", [], function(a) {
-            if (!a.ok) return
-            blacklistPage.fetchedAt = Date.now()
-            temporary.setRows(a.temporary)
-            permanent.setRows(a.permanent)
-        })
-    }
+    function refresh() { blacklistModel.refresh() }
     function release(mac) {
-        client.call("blacklistRemove", [mac], function(a) {
+        ConsoleActions.blacklistRemove(mac, function(a) {
             window.notify(a.ok ? qsTr("%1 released").arg(mac) : a.error)
             blacklistPage.refresh()
         })
     }
-    Timer { interval: 5000; repeat: true; triggeredOnStart: true; running: blacklistPage.visible && client.state === ConsoleClient.Connected
+    // Temporary entries come and go by themselves (flood suspension, ignore periods): asked for again while shown.
+    Timer { interval: 5000; repeat: true; triggeredOnStart: true; running: blacklistPage.visible && ConsoleClient.state === ConsoleClient.Connected
             onTriggered: blacklistPage.refresh() }
     Timer { interval: 1000; repeat: true; running: blacklistPage.visible; onTriggered: blacklistPage.now = Date.now() }
-    Connections { target: client; function onDefinitionsChanged(what) { if (what === "blacklist") blacklistPage.refresh() } }
 
-    RowsModel { id: temporary; roles: ["mac", "secondsLeft", "reason"]; keyRole: "mac" }
-    RowsModel { id: permanent; roles: ["mac", "reason", "addedAtMs", "addedBy"]; keyRole: "mac" }
+    BlacklistModel { id: blacklistModel; connection: ConsoleClient }
 
     header: ToolBar {
         RowLayout {
@@ -74,32 +65,32 @@ Page {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
         Card {
-            title: qsTr("Temporarily ignored (%1)").arg(temporary.count)
+            title: qsTr("Temporarily ignored (%1)").arg(blacklistPage.temporaryRows.count)
             Layout.fillWidth: true
             Layout.fillHeight: true
             DataTable {
                 anchors.fill: parent
-                model: temporary
+                model: blacklistPage.temporaryRows
                 sortable: false
                 placeholder: qsTr("Nobody is ignored: flooding clients, clients a hook set aside and unknown clients in their wait time appear here.")
                 columns: [{role: "mac", title: qsTr("MAC"), width: 170, mono: true}, {role: "secondsLeft", title: qsTr("Time left"), width: 120},
                           {role: "reason", title: qsTr("Reason"), fill: true}]
                 actionsWidth: 110
                 format: function(role, value, row) {
-                    if (role === "secondsLeft") return Theme.formatDuration(value - (blacklistPage.now - blacklistPage.fetchedAt) / 1000)
+                    if (role === "secondsLeft") return Theme.formatDuration(value - (blacklistPage.now - blacklistModel.fetchedAtMs) / 1000)
                     return value === undefined ? "" : String(value)
                 }
                 actions: Component { Button { text: qsTr("Release now"); onClicked: blacklistPage.release(rowModel.mac) } }
-                onDeleteRequested: function(index) { blacklistPage.release(temporary.get(index).mac) }
+                onDeleteRequested: function(index) { blacklistPage.release(blacklistPage.temporaryRows.get(index).mac) }
             }
         }
         Card {
-            title: qsTr("Permanent (%1)").arg(permanent.count)
+            title: qsTr("Permanent (%1)").arg(blacklistPage.permanentRows.count)
             Layout.fillWidth: true
             Layout.fillHeight: true
             DataTable {
                 anchors.fill: parent
-                model: permanent
+                model: blacklistPage.permanentRows
                 sortable: false
                 placeholder: qsTr("No permanent entry.")
                 columns: [{role: "mac", title: qsTr("MAC"), width: 170, mono: true}, {role: "reason", title: qsTr("Reason"), fill: true},
@@ -110,7 +101,7 @@ Page {
                     return value === undefined ? "" : String(value)
                 }
                 actions: Component { Button { text: qsTr("Remove"); onClicked: blacklistPage.release(rowModel.mac) } }
-                onDeleteRequested: function(index) { blacklistPage.release(permanent.get(index).mac) }
+                onDeleteRequested: function(index) { blacklistPage.release(blacklistPage.permanentRows.get(index).mac) }
             }
         }
     }

@@ -12,33 +12,29 @@ Page {
     id: dashboard
     property alias chart: source
     property alias chartView: rates
-    readonly property bool connected: client.state === ConsoleClient.Connected
-    readonly property var counters: client.counters
-    property int definitionCount: 0
+    readonly property bool connected: ConsoleClient.state === ConsoleClient.Connected
+    readonly property var counters: ConsoleClient.counters
+    readonly property real definitionCount: subnets.mapCount
     property var hidden: ({})      // series name → true when hidden from the legend
 
     function focusSearch() { }
     Component.onCompleted: rebuildSeries()
     function refresh() {
-        client.call("recentActivity", [12], function(a) { if (a.ok) recent.setRows(a.events) })
-        client.call("logs", [1, 12], function(a) { if (a.ok) events.setRows(a.records.slice().reverse()) })
-        client.call("subnets", [], function(a) {
-            if (!a.ok) return
-            let n = 0
-            for (let i = 0; i < a.subnets.length; ++i) n += a.subnets[i].maps
-            dashboard.definitionCount = n
-        })
+        recent.refresh()
+        events.refresh()
+        subnets.refresh()
     }
     Timer { interval: 2000; repeat: true; triggeredOnStart: true; running: dashboard.visible && dashboard.connected; onTriggered: dashboard.refresh() }
 
     ChartSource {
         id: source
-        connection: client
+        connection: ConsoleClient
         onUpdated: dashboard.redraw()
         onMethodsChanged: dashboard.rebuildSeries()
     }
-    RowsModel { id: recent; roles: ["timeMs", "method", "mac", "ip", "drop", "reply", "processingMs"]; keyRole: "mac" }
-    RowsModel { id: events; roles: ["timeMs", "level", "category", "message"] }
+    ActivityModel { id: recent; connection: ConsoleClient; limit: 12 }
+    LogModel { id: events; connection: ConsoleClient; minimumSeverity: 1; limit: 12; newestFirst: true }
+    SubnetsModel { id: subnets; connection: ConsoleClient }   // the definitions: the maps of every subnet
 
     property var seriesList: []
     property string seriesKey: ""
@@ -346,7 +342,7 @@ Page {
 
             // Panels the hooks registered with callbacks.webAddDashboard.
             Repeater {
-                model: client.extensionPanels
+                model: ConsoleClient.extensionPanels
                 delegate: Card {
                     title: modelData.module + " — " + modelData.name
                     Layout.fillWidth: true

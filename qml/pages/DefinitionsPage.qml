@@ -10,47 +10,27 @@ import QStaticDHCP.Console
 Page {
     id: definitionsPage
     property alias maps: mapsModel
-    property var subnetRows: []
-    property int subnetIndex: -1            // -1: all subnets
-    property var lastSeen: ({})             // mac → timeMs of its last request
-    readonly property var selectedSubnet: subnetIndex >= 0 ? subnetRows[subnetIndex] : null
+    property alias subnets: subnetsModel
+    property alias subnetIndex: subnetList.currentIndex     // -1: all subnets
+    readonly property var selectedSubnet: subnetList.currentItem ? subnetList.currentItem.row : null
 
     function focusSearch() { search.forceActiveFocus(); search.selectAll() }
     function showMac(mac) { subnetIndex = -1; search.text = mac; mapsModel.search = mac }
-    function loadSubnets() {
-        client.call("subnets", [], function(a) {
-            if (!a.ok) return
-            subnetRows = a.subnets
-            if (subnetIndex >= subnetRows.length) subnetIndex = -1
-        })
-    }
-    function loadLastSeen() {
-        client.call("recentActivity", [5000], function(a) {
-            if (!a.ok) return
-            const seen = {}
-            for (let i = 0; i < a.events.length; ++i) seen[a.events[i].mac] = a.events[i].timeMs
-            lastSeen = seen
-        })
-    }
     function remove(row) {
         confirmDelete.row = row
         confirmDelete.open()
     }
-    Connections {
-        target: client
-        function onConnected() { definitionsPage.loadSubnets() }
-        function onDefinitionsChanged(what, key, who) { if (what === "subnet" || what === "map") definitionsPage.loadSubnets() }
-    }
-    Component.onCompleted: loadSubnets()
-    Timer { interval: 5000; repeat: true; triggeredOnStart: true; running: definitionsPage.visible && client.state === ConsoleClient.Connected
-            onTriggered: definitionsPage.loadLastSeen() }
+    // "Last seen" moves on by itself: the rows shown are asked for again, in place.
+    Timer { interval: 5000; repeat: true; running: definitionsPage.visible && ConsoleClient.state === ConsoleClient.Connected
+            onTriggered: mapsModel.refresh() }
 
+    SubnetsModel { id: subnetsModel; connection: ConsoleClient }
     MapsModel {
         id: mapsModel
-        connection: client
+        connection: ConsoleClient
         subnet: definitionsPage.selectedSubnet ? definitionsPage.selectedSubnet.subnet : ""
         serial: definitionsPage.selectedSubnet ? definitionsPage.selectedSubnet.serial : -1
-        sortColumn: ["mac", "ip", "hostname", "subnet"].indexOf(table.sortRole) >= 0 ? ["mac", "ip", "hostname", "subnet"].indexOf(table.sortRole) : 1
+        sortRole: table.sortRole
         descending: table.descending
     }
 
@@ -76,7 +56,7 @@ Page {
                 MouseArea { id: errorArea; anchors.fill: parent; hoverEnabled: true }
             }
             Item { Layout.fillWidth: true }
-            Button { text: qsTr("Add definition"); enabled: definitionsPage.subnetRows.length > 0; onClicked: { editor.visible = true; editor.edit(null); editor.prefillSubnet() } }
+            Button { text: qsTr("Add definition"); enabled: subnetsModel.count > 0; onClicked: { editor.visible = true; editor.edit(null); editor.prefillSubnet() } }
             Button { text: qsTr("Import CSV…"); onClicked: openCsv.open() }
             Button { text: qsTr("Export CSV…"); onClicked: saveCsv.open() }
         }
@@ -99,6 +79,7 @@ Page {
                          ToolTip.visible: hovered; ToolTip.text: qsTr("Only a subnet without definitions can be deleted")
                          onClicked: { confirmDelete.row = definitionsPage.selectedSubnet; confirmDelete.open() } }
             }
+            // "All subnets" first (the list's header, current when no subnet is), then the subnets.
             ListView {
                 id: subnetList
                 Layout.fillWidth: true
@@ -106,29 +87,36 @@ Page {
                 clip: true
                 keyNavigationEnabled: true
                 activeFocusOnTab: true
-                model: [{subnet: qsTr("All subnets"), all: true}].concat(definitionsPage.subnetRows)
-                currentIndex: definitionsPage.subnetIndex + 1
-                onCurrentIndexChanged: definitionsPage.subnetIndex = currentIndex - 1
+                model: subnetsModel
+                currentIndex: -1
+                Keys.onUpPressed: function(event) { if (currentIndex === 0) currentIndex = -1; else event.accepted = false }
+                header: ItemDelegate {
+                    width: ListView.view.width
+                    highlighted: subnetList.currentIndex === -1
+                    onClicked: subnetList.currentIndex = -1
+                    contentItem: Label { text: qsTr("All subnets"); font.bold: true }
+                }
                 delegate: ItemDelegate {
+                    required property int index
+                    required property var row
                     width: ListView.view.width
                     highlighted: ListView.isCurrentItem
                     onClicked: subnetList.currentIndex = index
-                    onDoubleClicked: if (!modelData.all) subnetDialog.edit(modelData)
+                    onDoubleClicked: subnetDialog.edit(row)
                     contentItem: ColumnLayout {
                         spacing: 0
-                        Label { text: modelData.subnet + (modelData.serial ? "  #" + modelData.serial : ""); font.bold: true }
+                        Label { text: row.subnet + (row.serial ? "  #" + row.serial : ""); font.bold: true }
                         Label {
-                            visible: !modelData.all
-                            text: qsTr("%n definition(s)", "", modelData.maps || 0) + " · " + qsTr("lease %1").arg(Theme.formatDuration(modelData.lease_time || 0))
-                                  + (modelData.gateway ? " · " + qsTr("gateway %1").arg(modelData.gateway) : "")
+                            text: qsTr("%n definition(s)", "", row.maps || 0) + " · " + qsTr("lease %1").arg(Theme.formatDuration(row.lease_time || 0))
+                                  + (row.gateway ? " · " + qsTr("gateway %1").arg(row.gateway) : "")
                             font.pixelSize: 11
                             color: definitionsPage.palette.placeholderText
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
                         Label {
-                            visible: !modelData.all && (modelData.domain_name_servers || "") !== ""
-                            text: qsTr("DNS %1").arg(modelData.domain_name_servers || "") + (modelData.domain_name ? " · " + modelData.domain_name : "")
+                            visible: (row.domain_name_servers || "") !== ""
+                            text: qsTr("DNS %1").arg(row.domain_name_servers || "") + (row.domain_name ? " · " + row.domain_name : "")
                             font.pixelSize: 11
                             color: definitionsPage.palette.placeholderText
                             elide: Text.ElideRight
@@ -151,7 +139,7 @@ Page {
                       {role: "lastSeen", title: qsTr("Last seen"), width: 110}]
             format: function(role, value, row) {
                 if (!row.loaded) return role === "mac" ? "…" : ""
-                if (role === "lastSeen") return Theme.formatAgo(definitionsPage.lastSeen[row.mac])
+                if (role === "lastSeen") return Theme.formatAgo(value)
                 if (role === "subnet") return row.subnet + (row.serial ? " #" + row.serial : "")
                 return value === undefined || value === null ? "" : String(value)
             }
@@ -164,14 +152,14 @@ Page {
             visible: false
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 260
-            subnets: definitionsPage.subnetRows
+            subnets: subnetsModel
             function prefillSubnet() { if (definitionsPage.subnetIndex >= 0) editor.prefill("", "", definitionsPage.subnetIndex) }
             onClosed: { visible = false; table.forceActiveFocus() }
             onSaved: function(mac) { window.notify(qsTr("Saved %1").arg(mac)) }
         }
     }
 
-    SubnetDialog { id: subnetDialog; onSaved: definitionsPage.loadSubnets() }
+    SubnetDialog { id: subnetDialog }
     ImportDialog { id: importDialog; onClosed: mapsModel.reload() }
 
     Dialog {
@@ -190,8 +178,8 @@ Page {
         onAccepted: {
             const r = row
             const done = function(a) { window.notify(a.ok ? qsTr("Deleted") : a.error) }
-            if (r.mac) client.call("deleteMap", [r.mac, r.revision], done)
-            else client.call("deleteSubnet", [r.subnet, r.serial, r.revision], function(a) { done(a); definitionsPage.loadSubnets() })
+            if (r.mac) ConsoleActions.deleteMap(r.mac, r.revision, done)
+            else ConsoleActions.deleteSubnet(r.subnet, r.serial, r.revision, done)
         }
     }
 

@@ -2,24 +2,25 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QStaticDHCP
+import QStaticDHCP.Console
 
 // The first-run wizard (issue 7; DESIGN.md "Safe by default"): pick the interface, confirm the network, and the
 // console writes the configuration and the SQLite database, starts the embedded server and adds the subnet.
 // Authoritative stays off unless the admin turns it on knowingly.
 Page {
     id: wizard
-    property var interfaces: setup.interfaces()
+    property var interfaces: FirstRunSetup.interfaces()
     property int chosenIndex: 0
     readonly property var chosen: interfaces.length > chosenIndex ? interfaces[chosenIndex] : null
     property string error: ""
     property string errorField: ""
 
     function create() {
-        const answer = setup.create({interface: chosen ? chosen.name : "", address: address.text.trim(), network: network.text.trim(),
+        const answer = FirstRunSetup.create({interface: chosen ? chosen.name : "", address: address.text.trim(), network: network.text.trim(),
                                      gateway: gateway.text.trim(), dns: dns.text.trim(), domain: domain.text.trim(),
                                      leaseTime: lease.value * 3600, authoritative: authoritative.checked, port: 67})
         if (!answer.ok) { error = answer.error; errorField = answer.field || ""; return }
-        if (!session.startEmbedded(answer.configFile)) { error = session.serverError; errorField = "" }
+        if (!ConsoleSession.startEmbedded(answer.configFile)) { error = ConsoleSession.serverError; errorField = "" }
     }
 
     ScrollView {
@@ -86,10 +87,10 @@ Page {
                 text: authoritative.checked ? qsTr("Only turn this on when QStaticDHCP is the only DHCP server on this network: it will refuse addresses other servers hand out.")
                                             : qsTr("Recommended: unknown machines are listed under Unknown clients, where one click gives them an address.")
             }
-            Label { visible: setup.privilegeProblem !== ""; text: setup.privilegeProblem; color: Theme.attention; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { visible: FirstRunSetup.privilegeProblem !== ""; text: FirstRunSetup.privilegeProblem; color: Theme.attention; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             Label { visible: wizard.error !== ""; text: wizard.error; color: Theme.failure; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             RowLayout {
-                Label { text: qsTr("The configuration goes to %1").arg(setup.configFile); color: wizard.palette.placeholderText; Layout.fillWidth: true; elide: Text.ElideMiddle }
+                Label { text: qsTr("The configuration goes to %1").arg(FirstRunSetup.configFile); color: wizard.palette.placeholderText; Layout.fillWidth: true; elide: Text.ElideMiddle }
                 Button { text: qsTr("Create and start"); highlighted: true; onClicked: wizard.create() }
             }
             Item { Layout.preferredHeight: 20 }

@@ -8,23 +8,15 @@ import QStaticDHCP.Console
 // that jump to their line; per-hook calls, errors, average and worst time; the hooks' actions as buttons.
 Page {
     id: hooksPage
-    property string path: ""
+    property alias hookFile: hookFile
+    property alias actionResult: actionResult
     property string loadedSource: ""
-    property var problems: []
     property string message: ""
     property bool messageIsError: false
-    readonly property var hookStatus: client.status.hooks || ({})
+    readonly property var hookStatus: ConsoleClient.status.hooks || ({})
     readonly property bool dirty: editor.text !== loadedSource
 
     function focusSearch() { editor.forceActiveFocus() }
-    function load() {
-        client.call("hookSource", [], function(a) {
-            hooksPage.path = a.path || ""
-            if (!a.ok) { hooksPage.say(a.error, true); return }
-            hooksPage.loadedSource = a.source
-            editor.text = a.source
-        })
-    }
     function say(text, isError) { message = text; messageIsError = isError }
     function goToLine(line) {
         const lines = editor.text.split("\n")
@@ -33,31 +25,35 @@ Page {
         editor.cursorPosition = position
         editor.forceActiveFocus()
     }
-    function validate() {
-        client.call("validateHookSource", [editor.text], function(a) {
-            hooksPage.problems = a.problems || []
-            hooksPage.say(a.ok ? qsTr("No problem found.") : (a.error || qsTr("%n problem(s)", "", hooksPage.problems.length)), !a.ok)
-        })
+
+    // The file as the server has it: read on connection and whenever anyone saves or reloads the hooks or
+    // reinitialises. Edits not saved yet stay in the editor.
+    HookFile {
+        id: hookFile
+        connection: ConsoleClient
+        onLoaded: function(error) {
+            if (error !== "") { hooksPage.say(error, true); return }
+            if (!hooksPage.dirty) editor.text = source
+            hooksPage.loadedSource = source
+        }
+        onValidated: function(ok, error) {
+            hooksPage.say(ok ? qsTr("No problem found.") : (error || qsTr("%n problem(s)", "", problems.length)), !ok)
+        }
+        onSaved: function(ok, error) {
+            if (!ok) { hooksPage.say(error, true); return }
+            hooksPage.loadedSource = source
+        }
+        onReloaded: function(ok, error) {
+            hooksPage.say(ok ? qsTr("Saved and reloaded.") : qsTr("Saved, but the reload failed: %1 (the previous hooks stay active)").arg(error), !ok)
+        }
     }
-    function saveAndReload() {
-        client.call("setHookSource", [editor.text], function(a) {
-            if (!a.ok) { hooksPage.problems = a.problems || []; hooksPage.say(a.error, true); return }
-            hooksPage.loadedSource = editor.text
-            client.call("reloadHooks", [], function(r) {
-                hooksPage.problems = r.problems || []
-                hooksPage.say(r.ok ? qsTr("Saved and reloaded.") : qsTr("Saved, but the reload failed: %1 (the previous hooks stay active)").arg(r.error), !r.ok)
-            })
-        })
-    }
-    Connections { target: client; function onConnected() { hooksPage.load() } }
-    Component.onCompleted: if (client.state === ConsoleClient.Connected) load()
 
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 8
             anchors.rightMargin: 8
-            Label { text: hooksPage.path || qsTr("No hook file is configured ([hooks] file)"); elide: Text.ElideMiddle; Layout.maximumWidth: 420 }
+            Label { text: hookFile.path || qsTr("No hook file is configured ([hooks] file)"); elide: Text.ElideMiddle; Layout.maximumWidth: 420 }
             Label { text: hooksPage.dirty ? qsTr("(changed)") : ""; color: Theme.attention }
             Label {
                 text: ({"loaded": qsTr("loaded"), "none": qsTr("no hook file"), "not loaded": qsTr("not loaded"),
@@ -65,12 +61,12 @@ Page {
                 color: hooksPage.hookStatus.status === "loaded" ? Theme.good : (hooksPage.hookStatus.status === "none" ? hooksPage.palette.placeholderText : Theme.failure)
             }
             Item { Layout.fillWidth: true }
-            Button { text: qsTr("Validate"); enabled: hooksPage.path !== ""; onClicked: hooksPage.validate() }
-            Button { text: qsTr("Save && reload"); highlighted: true; enabled: hooksPage.path !== "" && hooksPage.dirty; onClicked: hooksPage.saveAndReload() }
+            Button { text: qsTr("Validate"); enabled: hookFile.path !== ""; onClicked: hookFile.validate(editor.text) }
+            Button { text: qsTr("Save && reload"); highlighted: true; enabled: hookFile.path !== "" && hooksPage.dirty; onClicked: hookFile.save(editor.text) }
             Button { text: qsTr("Revert"); enabled: hooksPage.dirty; onClicked: editor.text = hooksPage.loadedSource }
         }
     }
-    Shortcut { sequence: StandardKey.Save; enabled: hooksPage.visible && hooksPage.dirty; onActivated: hooksPage.saveAndReload() }
+    Shortcut { sequence: StandardKey.Save; enabled: hooksPage.visible && hooksPage.dirty; onActivated: hookFile.save(editor.text) }
 
     SplitView {
         anchors.fill: parent
@@ -107,7 +103,7 @@ Page {
                                 horizontalAlignment: Text.AlignRight
                                 text: index + 1
                                 font: editor.font
-                                color: hooksPage.problems.some(function(p) { return p.line === index + 1 }) ? Theme.failure : hooksPage.palette.placeholderText
+                                color: hookFile.problems.some(function(p) { return p.line === index + 1 }) ? Theme.failure : hooksPage.palette.placeholderText
                             }
                         }
                     }
@@ -143,7 +139,7 @@ Page {
                 wrapMode: Text.WordWrap
             }
             Repeater {
-                model: hooksPage.problems
+                model: hookFile.problems
                 delegate: Button {
                     Layout.leftMargin: 8
                     flat: true
@@ -161,7 +157,7 @@ Page {
                     Layout.fillHeight: true
                     Layout.preferredWidth: 3
                     RowsModel { id: hookRows; roles: ["name", "calls", "errors", "timeouts", "averageMs", "worstMs", "lastError"]; keyRole: "name" }
-                    Connections { target: client; function onStatusChanged() { hookRows.setRows(hooksPage.hookStatus.hooks || []) } }
+                    Connections { target: ConsoleClient; function onStatusChanged() { hookRows.setRows(hooksPage.hookStatus.hooks || []) } }
                     DataTable {
                         anchors.fill: parent
                         model: hookRows
@@ -186,9 +182,9 @@ Page {
                     Flow {
                         anchors.fill: parent
                         spacing: 6
-                        Label { visible: client.extensionActions.length === 0; text: qsTr("None: a hook adds one with callbacks.webAddMethod."); color: hooksPage.palette.placeholderText; width: parent.width; wrapMode: Text.WordWrap }
+                        Label { visible: ConsoleClient.extensionActions.length === 0; text: qsTr("None: a hook adds one with callbacks.webAddMethod."); color: hooksPage.palette.placeholderText; width: parent.width; wrapMode: Text.WordWrap }
                         Repeater {
-                            model: client.extensionActions
+                            model: ConsoleClient.extensionActions
                             delegate: Button {
                                 text: modelData.module + " — " + modelData.name
                                 onClicked: {
@@ -203,11 +199,15 @@ Page {
         }
     }
 
+    // The web method's result, shown as its MIME type says (ConsoleActions::displayOf): HTML as inert rich text,
+    // other text as plain text.
     function invoke(action) {
-        client.call("invokeAction", [action.path, {}], function(a) {
+        ConsoleActions.invokeAction(action.path, {}, function(a) {
             actionResult.title = action.module + " — " + action.name
-            actionResult.text = a.ok ? String((a.result || {}).content || qsTr("Done.")) : a.error
-            actionResult.isHtml = a.ok && /html/.test(String((a.result || {}).contentType || ""))
+            actionResult.text = !a.ok ? a.error
+                              : !a.readable ? qsTr("The action answered %1, which the console does not show.").arg(a.mimetype || "?")
+                              : (a.data || qsTr("Done."))
+            actionResult.isHtml = a.ok && a.readable && a.richText
             actionResult.open()
         })
     }
@@ -225,6 +225,7 @@ Page {
         id: actionResult
         property string text: ""
         property bool isHtml: false
+        readonly property alias shown: actionText
         anchors.centerIn: parent
         width: Math.min(700, hooksPage.width - 40)
         height: Math.min(500, hooksPage.height - 40)
@@ -232,7 +233,13 @@ Page {
         standardButtons: Dialog.Close
         ScrollView {
             anchors.fill: parent
-            Label { text: actionResult.isHtml ? Theme.inertHtml(actionResult.text) : actionResult.text; textFormat: actionResult.isHtml ? Text.RichText : Text.PlainText; wrapMode: Text.WordWrap; width: actionResult.availableWidth }
+            Label {
+                id: actionText
+                text: actionResult.isHtml ? Theme.inertHtml(actionResult.text) : actionResult.text
+                textFormat: actionResult.isHtml ? Text.RichText : Text.PlainText
+                wrapMode: Text.WordWrap
+                width: actionResult.availableWidth
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ Dialog {
         open()
     }
 
-    CsvDefinitions { id: csv; connection: client }
+    CsvDefinitions { id: csv; connection: ConsoleClient }
 
     ColumnLayout {
         anchors.fill: parent

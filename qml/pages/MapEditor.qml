@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QStaticDHCP
+import QStaticDHCP.Console
 
 // The side panel that edits one map (CONSOLE.md "Definitions"): MAC well-formed, IP inside the subnet, checked
 // as you type; the server's refusal (IP taken, changed by someone else) stays next to the field with the form
@@ -9,7 +10,7 @@ import QStaticDHCP
 Frame {
     id: editor
     property var original: null        // the row being edited; null: a new map
-    property var subnets: []           // [{subnet, serial, …}]
+    property SubnetsModel subnets: null
     property string serverError: ""
     property string errorField: ""
     signal closed()
@@ -20,8 +21,7 @@ Frame {
         mac.text = row ? row.mac : ""
         ip.text = row ? row.ip : ""
         hostname.text = row ? (row.hostname || "") : ""
-        const key = row ? row.subnet + "|" + row.serial : ""
-        subnet.currentIndex = Math.max(0, subnets.findIndex(function(s) { return s.subnet + "|" + s.serial === key }))
+        subnet.currentIndex = Math.max(0, row && subnets ? subnets.indexOf(row.subnet, row.serial) : 0)
         serverError = ""; errorField = "";
         (row ? ip : mac).forceActiveFocus()
     }
@@ -33,7 +33,7 @@ Frame {
         hostname.forceActiveFocus()
     }
 
-    readonly property var chosenSubnet: subnets[subnet.currentIndex] || null
+    readonly property var chosenSubnet: subnet.currentIndex >= 0 && subnet.currentValue ? subnet.currentValue : null
     readonly property string macProblem: mac.text === "" ? "" : (/^([0-9a-fA-F]{2}[:-]){5}[0-9a-fA-F]{2}$/.test(mac.text.trim()) ? "" : qsTr("a MAC looks like aa:bb:cc:dd:ee:ff"))
     readonly property string ipProblem: {
         if (ip.text === "") return ""
@@ -54,9 +54,9 @@ Frame {
             editor.errorField = /\bip\b|address|taken|used/i.test(answer.error) ? "ip" : (/mac/i.test(answer.error) ? "mac" : "")
         }
         if (original)
-            client.call("updateMap", [original.mac, original.revision, values], done)
+            ConsoleActions.updateMap(original.mac, original.revision, values, done)
         else
-            client.call("addMap", [values], done)
+            ConsoleActions.addMap(values, done)
     }
 
     padding: 12
@@ -73,7 +73,9 @@ Frame {
             label: qsTr("Subnet")
             ComboBox {
                 id: subnet
-                model: editor.subnets.map(function(s) { return s.subnet + (s.serial ? " #" + s.serial : "") })
+                model: editor.subnets
+                textRole: "label"
+                valueRole: "row"
             }
         }
         FieldRow {

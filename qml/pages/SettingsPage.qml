@@ -36,8 +36,8 @@ Page {
 
     SettingsModel {
         id: settingsModel
-        connection: client
-        configFile: session.mode === "embedded" ? session.configFile : ""
+        connection: ConsoleClient
+        configFile: ConsoleSession.mode === "embedded" ? ConsoleSession.configFile : ""
     }
 
     header: ToolBar {
@@ -49,14 +49,14 @@ Page {
             ComboBox {
                 id: language
                 model: [qsTr("System"), "English", "Deutsch", "Français"]
-                currentIndex: Math.max(0, preferences.languages.indexOf(preferences.language))
-                onActivated: preferences.language = preferences.languages[currentIndex]
+                currentIndex: Math.max(0, Preferences.languages.indexOf(Preferences.language))
+                onActivated: Preferences.language = Preferences.languages[currentIndex]
             }
             Label { text: qsTr("Appearance") }
             ComboBox {
                 model: [qsTr("Desktop"), qsTr("Light"), qsTr("Dark")]
-                currentIndex: Math.max(0, ["system", "light", "dark"].indexOf(preferences.theme))
-                onActivated: preferences.theme = ["system", "light", "dark"][currentIndex]
+                currentIndex: Math.max(0, ["system", "light", "dark"].indexOf(Preferences.theme))
+                onActivated: Preferences.theme = ["system", "light", "dark"][currentIndex]
             }
             Item { Layout.fillWidth: true }
             TextField { id: keyFilter; placeholderText: qsTr("Find a key (Ctrl+F)"); Layout.preferredWidth: 220 }
@@ -71,13 +71,13 @@ Page {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: session.mode === "embedded"
-                  ? qsTr("Embedded server, configuration %1. Changes are written to this file and take effect when the server restarts.").arg(session.configFile)
+            text: ConsoleSession.mode === "embedded"
+                  ? qsTr("Embedded server, configuration %1. Changes are written to this file and take effect when the server restarts.").arg(ConsoleSession.configFile)
                   : qsTr("Connected to %1 as %2. These are the keys the daemon runs with; change them in its configuration file %3 on that machine.")
-                        .arg(client.url).arg(client.who || "?").arg(client.status.configFile || "")
+                        .arg(ConsoleClient.url).arg(ConsoleClient.who || "?").arg(ConsoleClient.status.configFile || "")
         }
         RowLayout {
-            visible: session.mode === "embedded"
+            visible: ConsoleSession.mode === "embedded"
             Button {
                 text: qsTr("Save")
                 highlighted: true
@@ -86,14 +86,14 @@ Page {
                     const answer = settingsModel.save(settingsPage.changes)
                     settingsPage.saveError = answer.ok ? "" : answer.error
                     settingsPage.saveErrorKey = answer.ok ? "" : (answer.key || "")
-                    if (answer.ok) { settingsPage.changes = ({}); window.notify(qsTr("Saved to %1").arg(session.configFile)) }
+                    if (answer.ok) { settingsPage.changes = ({}); window.notify(qsTr("Saved to %1").arg(ConsoleSession.configFile)) }
                 }
             }
             Button { text: qsTr("Discard changes"); enabled: settingsPage.hasChanges; onClicked: { settingsPage.changes = ({}); settingsPage.problems = ({}); settingsModel.reload() } }
             Button {
                 text: qsTr("Restart the server to apply")
                 enabled: settingsModel.needsRestart
-                onClicked: session.restartEmbedded()
+                onClicked: ConsoleSession.restartEmbedded()
             }
             Label { text: settingsModel.needsRestart ? qsTr("The file differs from what the server runs with: restart to apply.") : ""; color: Theme.attention }
         }

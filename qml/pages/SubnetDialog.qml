@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QStaticDHCP
+import QStaticDHCP.Console
 
 // Adds or edits a subnet row (staticDHCPd's `subnets` table: lease time, gateway, mask, broadcast, DNS, NTP,
 // domain). A refusal keeps the dialog open with the server's reason.
@@ -40,8 +41,8 @@ Dialog {
             dialog.serverError = answer.error
             dialog.open()
         }
-        if (original) client.call("updateSubnet", [original.subnet, original.serial, original.revision, values], done)
-        else client.call("addSubnet", [values], done)
+        if (original) ConsoleActions.updateSubnet(original.subnet, original.serial, original.revision, values, done)
+        else ConsoleActions.addSubnet(values, done)
     }
 
     GridLayout {

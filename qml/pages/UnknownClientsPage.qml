@@ -10,33 +10,19 @@ import QStaticDHCP.Console
 Page {
     id: unknownPage
     property alias rows: clients
-    property var subnetRows: []
     signal promoted(string mac, string ip)
 
     function focusSearch() { filterField.forceActiveFocus(); filterField.selectAll() }
-    function refresh() {
-        client.call("unknownClients", [], function(a) { if (a.ok) clients.setRows(a.clients) })
-    }
-    // The subnet a request came from: the one holding its relay, else the one holding the server's own address.
-    function subnetIndexFor(row) {
-        const serverIp = (client.status.config || {})["server/dhcp_server_ip"] || ""
-        const probe = row && row.relayIp && row.relayIp !== "0.0.0.0" ? row.relayIp : serverIp
-        for (let i = 0; i < subnetRows.length; ++i)
-            if (Net.inSubnet(probe, subnetRows[i].subnet)) return i
-        return subnetRows.length > 0 ? 0 : -1
-    }
+    function refresh() { clients.refresh() }
     function assign(mac) {
-        client.call("subnets", [], function(a) {
-            if (!a.ok) { window.notify(a.error); return }
-            unknownPage.subnetRows = a.subnets
-            const i = clients.indexOf(mac)
-            assignDialog.begin(mac, i >= 0 ? clients.get(i) : null)
-        })
+        const i = clients.indexOf(mac)
+        assignDialog.begin(mac, i >= 0 ? clients.get(i) : null)
     }
-    Timer { interval: 1000; repeat: true; triggeredOnStart: true; running: unknownPage.visible && client.state === ConsoleClient.Connected
+    Timer { interval: 1000; repeat: true; triggeredOnStart: true; running: unknownPage.visible && ConsoleClient.state === ConsoleClient.Connected
             onTriggered: unknownPage.refresh() }
 
-    RowsModel { id: clients; roles: ["mac", "vendor", "firstSeenMs", "lastSeenMs", "requests", "lastMethod", "relayIp", "lastReason", "lastReasonHint"]; keyRole: "mac" }
+    UnknownClientsModel { id: clients; connection: ConsoleClient }
+    SubnetsModel { id: subnets; connection: ConsoleClient }
     RowsFilter { id: filtered; sourceModel: clients; text: filterField.text; searchRoles: ["mac", "vendor", "relayIp"]; sortBy: table.sortRole; descending: table.descending }
 
     header: ToolBar {
@@ -48,7 +34,7 @@ Page {
             Label { text: qsTr("%n unknown client(s)", "", clients.count); color: unknownPage.palette.placeholderText }
             Item { Layout.fillWidth: true }
             Label {
-                text: (client.status.config || {})["server/authoritative"] === "true"
+                text: (ConsoleClient.status.config || {})["server/authoritative"] === "true"
                       ? qsTr("Authoritative: unknown clients are NAKed.") : qsTr("Not authoritative: unknown clients are ignored, never NAKed.")
                 color: unknownPage.palette.placeholderText
             }
@@ -99,24 +85,24 @@ Page {
             assignDialog.mac = mac
             error = ""
             hostname.text = ""
-            subnetBox.currentIndex = unknownPage.subnetIndexFor(row)
+            subnetBox.currentIndex = subnets.indexForRequest(row ? row.relayIp : "")
             suggest()
             open()
             ip.forceActiveFocus()
         }
         function suggest() {
-            const s = unknownPage.subnetRows[subnetBox.currentIndex]
-            if (!s) { ip.text = ""; return }
-            client.call("nextFreeIp", [s.subnet, s.serial], function(a) {
+            const s = subnets.get(subnetBox.currentIndex)
+            if (!s.subnet) { ip.text = ""; return }
+            ConsoleActions.nextFreeIp(s.subnet, s.serial, function(a) {
                 if (a.ok) ip.text = a.ip
                 else assignDialog.error = a.error
             })
         }
         // Kept open on a refusal, with the server's reason ("Never lose work").
         function promote(onDone) {
-            const s = unknownPage.subnetRows[subnetBox.currentIndex]
-            if (!s) { error = qsTr("Add a subnet first (Definitions page)."); open(); return }
-            client.call("promoteUnknown", [mac, s.subnet, s.serial, ip.text.trim(), hostname.text.trim()], function(a) {
+            const s = subnets.get(subnetBox.currentIndex)
+            if (!s.subnet) { error = qsTr("Add a subnet first (Definitions page)."); open(); return }
+            ConsoleActions.promoteUnknown(mac, s.subnet, s.serial, ip.text.trim(), hostname.text.trim(), function(a) {
                 if (!a.ok) { assignDialog.error = a.error; assignDialog.open(); if (onDone) onDone(false); return }
                 window.notify(qsTr("%1 gets %2 at its next request").arg(assignDialog.mac).arg(a.map.ip))
                 unknownPage.promoted(assignDialog.mac, a.map.ip)
@@ -132,14 +118,16 @@ Page {
                 label: qsTr("Subnet")
                 ComboBox {
                     id: subnetBox
-                    model: unknownPage.subnetRows.map(function(s) { return s.subnet + (s.serial ? " #" + s.serial : "") })
+                    model: subnets
+                    textRole: "label"
+                    valueRole: "row"
                     onActivated: assignDialog.suggest()
                 }
             }
             FieldRow {
                 label: qsTr("IP address (the next free one is suggested)")
                 error: {
-                    const s = unknownPage.subnetRows[subnetBox.currentIndex]
+                    const s = subnetBox.currentValue
                     return s && ip.text !== "" && !Net.inSubnet(ip.text, s.subnet) ? qsTr("outside %1").arg(s.subnet) : ""
                 }
                 TextField { id: ip; onAccepted: assignDialog.accept() }

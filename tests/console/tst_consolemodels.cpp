@@ -1,19 +1,27 @@
 // The console's models against a real embedded server (EmbeddedServer = the daemon's ServerStack on loopback,
-// the demo database in a temporary SQLite file), through a real ConsoleClient over the local management socket:
-// connection and reconnection, MapsModel paging over 100 000 rows, ChartSource following live counters,
-// SettingsModel validating and saving the file in place, CsvDefinitions' preview, import and export, and the
-// first-run wizard's configuration. Every model runs under QAbstractItemModelTester.
+// the demo database in a temporary SQLite file, a hook file with two web methods), through a real ConsoleClient
+// over the local management socket: connection and reconnection, MapsModel paging over 100 000 rows and its
+// lastSeen, SubnetsModel, a second console refreshed after a reinitialise from the first (every model that shows
+// definitions, the blacklist or the hook file), the web method's result as its declared type says, ChartSource
+// following live counters, SettingsModel validating and saving the file in place, CsvDefinitions' preview,
+// import and export, and the first-run wizard's configuration. Every model runs under QAbstractItemModelTester.
+#include "blacklistmodel.h"
 #include "chartsource.h"
+#include "consoleactions.h"
 #include "consoleclient.h"
 #include "csvdefinitions.h"
 #include "embeddedserver.h"
 #include "firstrunsetup.h"
+#include "hookfile.h"
 #include "mapsmodel.h"
 #include "settingsmodel.h"
+#include "subnetsmodel.h"
 #include "../service/loopbackconfig.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QFile>
+#include <QJSEngine>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -28,17 +36,32 @@
 
 #include <unistd.h>
 
+#include <optional>
+
 namespace {
 
-QVariantMap callAndWait(ConsoleClient &client, const QString &slot, const QVariantList &args)
+/// One slot called through ConsoleClient::ask, and its typed answer waited for.
+template <typename Send>
+ConsoleClient::AnswerOf<Send> askAndWait(ConsoleClient &client, Send send)
 {
-    QVariantMap answer;
-    bool done = false;
-    client.call(slot, args, [&](const QVariantMap &a) { answer = a; done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("no answer in 10 s")}};
-    return answer;
+    using Answer = ConsoleClient::AnswerOf<Send>;
+    std::optional<Answer> answer;
+    client.ask(&client, send, [&](const Answer &a) { answer = a; });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+        return ConsoleClient::failure<Answer>(QStringLiteral("no answer in 10 s"));
+    return *answer;
 }
+
+/// The hook file: two web methods, an HTML report and a plain text whose markup must stay text.
+const char *const HookSource = R"(export function init() {
+    callbacks.webAddMethod("/console/report", () => ["text/html", "<h1>Report</h1><p>all <b>well</b></p>"],
+                           { hidden: false, module: "console", name: "report" });
+    callbacks.webAddMethod("/console/plain", () => ["text/plain", "<b>not bold</b>"],
+                           { hidden: false, module: "console", name: "plain" });
+    callbacks.webAddMethod("/console/image", () => ["image/png", "not text"],
+                           { hidden: false, module: "console", name: "image" });
+}
+)";
 
 QString readAll(const QString &path)
 {
@@ -87,8 +110,9 @@ class TestConsoleModels : public QObject
         writeAll(file, QStringLiteral("# the console test's server\n[server]\ndhcp_server_ip=127.0.0.1\ndhcp_server_port=%1\n"
                                       "proxy_port=%2\ndhcp_response_interface=\nsystem_name=Console test\n\n"
                                       "[database]\nengine=sqlite\nsqlite_file=demo.sqlite\n\n"
-                                      "[management]\nlisten=local:%3\n")
-                           .arg(c.dhcpServerPort).arg(c.proxyPort).arg(m_dir.filePath(QStringLiteral("mgmt.sock"))));
+                                      "[management]\nlisten=local:%3\n\n[hooks]\nfile=%4\n")
+                           .arg(c.dhcpServerPort).arg(c.proxyPort).arg(m_dir.filePath(QStringLiteral("mgmt.sock")),
+                                                                       m_dir.filePath(QStringLiteral("hooks.mjs"))));
         return file;
     }
 
@@ -108,6 +132,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        writeAll(m_dir.filePath(QStringLiteral("hooks.mjs")), QString::fromUtf8(HookSource));
         m_config = writeConfig();
         QVERIFY2(m_server.start(m_config), qPrintable(m_server.error()));
     }
@@ -119,21 +144,18 @@ private slots:
         QTRY_COMPARE(client->status().value(QStringLiteral("systemName")).toString(), QStringLiteral("Console test"));
         QVERIFY(!client->who().isEmpty() || QTest::qWaitFor([&] { return !client->who().isEmpty(); }, 5000));
 
-        const QVariantMap refused = callAndWait(*client, QStringLiteral("maps"), {QStringLiteral("only one argument")});
-        QVERIFY(!refused.value(QStringLiteral("ok")).toBool());
-        QVERIFY(refused.value(QStringLiteral("error")).toString().contains(QStringLiteral("maps")));
-
         QSignalSpy connected(client.get(), &ConsoleClient::connected);
         m_server.stop();
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConsoleClient::Unreachable, 10000);
         QVERIFY(!client->error().isEmpty());
-        const QVariantMap offline = callAndWait(*client, QStringLiteral("subnets"), {});
-        QVERIFY(!offline.value(QStringLiteral("ok")).toBool());
+        const SubnetsAnswer offline = askAndWait(*client, [](ManagementReplica &r) { return r.subnets(); });
+        QVERIFY(!offline.ok());
+        QVERIFY(!offline.error().isEmpty());
 
         QVERIFY2(m_server.start(m_config), qPrintable(m_server.error()));
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), ConsoleClient::Connected, 10000);
         QCOMPARE(connected.size(), 1);
-        QVERIFY(callAndWait(*client, QStringLiteral("subnets"), {}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(askAndWait(*client, [](ManagementReplica &r) { return r.subnets(); }).ok());
     }
 
     void mapsModelPagesAHundredThousandRows()
@@ -158,7 +180,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fill"));
         auto client = connectedClient();
-        QVERIFY(callAndWait(*client, QStringLiteral("reinitialise"), {}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(askAndWait(*client, [](ManagementReplica &r) { return r.reinitialise(); }).ok());
 
         MapsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -182,20 +204,196 @@ private slots:
         model.setSearch(QString());
         model.setSubnet(QStringLiteral("198.18.1.0/24"));
         model.setSerial(0);
-        model.setSortColumn(1);
+        model.setSortColumn(SortColumnEnum::Ip);
         model.setDescending(true);
         QTRY_COMPARE_WITH_TIMEOUT(model.total(), 5, 10000);
         QTRY_COMPARE(model.index(0, 0).data(MapsModel::IpRole).toString(), QStringLiteral("198.18.1.25"));
 
         // An edit elsewhere refreshes the page shown.
         auto other = connectedClient();
-        QVERIFY(callAndWait(*other, QStringLiteral("addMap"), {QVariantMap{{QStringLiteral("mac"), QStringLiteral("02:00:00:00:01:99")},
-                                                                          {QStringLiteral("ip"), QStringLiteral("198.18.1.99")},
-                                                                          {QStringLiteral("subnet"), QStringLiteral("198.18.1.0/24")},
-                                                                          {QStringLiteral("serial"), 0}}})
-                    .value(QStringLiteral("ok")).toBool());
+        const QVariantMap added{{QStringLiteral("mac"), QStringLiteral("02:00:00:00:01:99")},
+                                {QStringLiteral("ip"), QStringLiteral("198.18.1.99")},
+                                {QStringLiteral("subnet"), QStringLiteral("198.18.1.0/24")},
+                                {QStringLiteral("serial"), 0}};
+        QVERIFY(askAndWait(*other, [&](ManagementReplica &r) { return r.addMap(added); }).ok());
         QTRY_COMPARE_WITH_TIMEOUT(model.total(), 6, 10000);
         QTRY_COMPARE(model.index(0, 0).data(MapsModel::IpRole).toString(), QStringLiteral("198.18.1.99"));
+    }
+
+    /// lastSeen is the server's MapRow.lastSeenMs; refresh() brings it in place, without resetting the view.
+    void mapsModelShowsWhenTheServerLastSawAMac()
+    {
+        auto client = connectedClient();
+        MapsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(client.get());
+        model.setSearch(QStringLiteral("02:00:00:00:00:03"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.total(), 1, 10000);
+        QTRY_VERIFY(model.index(0).data(MapsModel::LoadedRole).toBool());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QUdpSocket socket;
+        QVERIFY(socket.bind(QHostAddress::LocalHost, 0));
+        socket.writeDatagram(discover(3), QHostAddress::LocalHost, m_proxyPort);
+        const bool seen = QTest::qWaitFor([&] {
+            model.refresh();
+            QTest::qWait(200);
+            return model.index(0).data(MapsModel::LastSeenRole).toLongLong() >= before;
+        }, 10000);
+        QVERIFY(seen);
+        QVERIFY(model.index(0).data(MapsModel::LastSeenRole).toLongLong() <= QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.roleNames().value(MapsModel::LastSeenRole), QByteArray("lastSeen"));
+
+        // Sorted by the declared SortColumn; a role the server cannot sort by sorts by IP.
+        model.setSortRole(QStringLiteral("hostname"));
+        QCOMPARE(model.sortColumn(), SortColumnEnum::Hostname);
+        model.setSortRole(QStringLiteral("lastSeen"));
+        QCOMPARE(model.sortColumn(), SortColumnEnum::Ip);
+        QCOMPARE(model.sortRole(), QStringLiteral("ip"));
+    }
+
+    void subnetsModelListsTheSubnets()
+    {
+        auto client = connectedClient();
+        SubnetsModel subnets;
+        QAbstractItemModelTester tester(&subnets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        subnets.setClient(client.get());
+        QTRY_VERIFY_WITH_TIMEOUT(subnets.indexOf(QStringLiteral("198.18.1.0/24"), 0) >= 0, 10000);
+        const int lab = subnets.indexOf(QStringLiteral("198.18.0.0/24"), 0);
+        QVERIFY(lab >= 0);
+        QCOMPARE(subnets.get(lab).value(QStringLiteral("label")).toString(), QStringLiteral("198.18.0.0/24"));
+        QCOMPARE(subnets.get(lab).value(QStringLiteral("domain_name")).toString(), QStringLiteral("lab.example"));
+        QVERIFY(subnets.rowAt(lab)->maps() >= 5);
+        qint64 maps = 0;
+        for (int i = 0; i < subnets.count(); ++i)
+            maps += subnets.rowAt(i)->maps();
+        QCOMPARE(subnets.mapCount(), maps);
+        // The subnet a request came from: its relay's, else the server's own (127.0.0.1: none), else the first.
+        QCOMPARE(subnets.indexForRequest(QStringLiteral("198.18.1.1")), subnets.indexOf(QStringLiteral("198.18.1.0/24"), 0));
+        QCOMPARE(subnets.indexForRequest(QString()), 0);
+        QCOMPARE(subnets.indexForRequest(QStringLiteral("0.0.0.0")), 0);
+
+        // Added elsewhere: announced, and shown with its serial.
+        auto other = connectedClient();
+        const QVariantMap second{{QStringLiteral("subnet"), QStringLiteral("198.18.0.0/24")}, {QStringLiteral("serial"), 2},
+                                 {QStringLiteral("lease_time"), 3600}};
+        QVERIFY(askAndWait(*other, [&](ManagementReplica &r) { return r.addSubnet(second); }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(subnets.indexOf(QStringLiteral("198.18.0.0/24"), 2) >= 0, 10000);
+        const int added = subnets.indexOf(QStringLiteral("198.18.0.0/24"), 2);
+        QCOMPARE(subnets.get(added).value(QStringLiteral("label")).toString(), QStringLiteral("198.18.0.0/24 #2"));
+        const QString revision = subnets.rowAt(added)->revision();
+        QVERIFY(askAndWait(*other, [&](ManagementReplica &r) { return r.deleteSubnet(QStringLiteral("198.18.0.0/24"), 2, revision); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(subnets.indexOf(QStringLiteral("198.18.0.0/24"), 2), -1, 10000);
+    }
+
+    /// The defect of issue 17: a reinitialise announced itself as "all", which no console listened to. Changes made
+    /// underneath the server (the database file, the hook file) reach a second console once the first one
+    /// reinitialises: its maps, subnets, blacklist and hook file.
+    void secondConsoleRefreshesAfterAReinitialise()
+    {
+        auto first = connectedClient();
+        auto second = connectedClient();
+        MapsModel maps;
+        QAbstractItemModelTester mapsTester(&maps, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        maps.setClient(second.get());
+        maps.setSubnet(QStringLiteral("198.51.100.0/24"));
+        maps.setSerial(0);
+        SubnetsModel subnets;
+        QAbstractItemModelTester subnetsTester(&subnets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        subnets.setClient(second.get());
+        BlacklistModel blacklist;
+        blacklist.setClient(second.get());
+        HookFile hooks;
+        hooks.setClient(second.get());
+        QSignalSpy mapsLoaded(&maps, &MapsModel::pageLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!mapsLoaded.isEmpty() && subnets.count() > 0 && blacklist.fetchedAtMs() > 0
+                                     && hooks.source() == QString::fromUtf8(HookSource), 10000);
+        QCOMPARE(maps.total(), 0);
+        const int subnetsBefore = subnets.count();
+        const QString blacklisted = QStringLiteral("02:00:00:00:05:02");
+        QCOMPARE(blacklist.permanent()->indexOf(blacklisted), -1);
+
+        // Changed where no console sees it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("underneath"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("demo.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO subnets (subnet, serial, lease_time) VALUES ('198.51.100.0/24', 0, 3600)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO maps (mac, ip, hostname, subnet, serial) "
+                                           "VALUES ('02:00:00:00:05:01', '198.51.100.10', 'underneath', '198.51.100.0/24', 0)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO qsd_blacklist (mac, reason, added_at, added_by) "
+                                           "VALUES ('%1', 'underneath', 0, 'test')").arg(blacklisted)),
+                     qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("underneath"));
+        const QString changedHooks = QString::fromUtf8(HookSource) + QStringLiteral("// changed underneath\n");
+        writeAll(m_dir.filePath(QStringLiteral("hooks.mjs")), changedHooks);
+        QTest::qWait(500);
+        QCOMPARE(maps.total(), 0);   // nobody announced anything yet
+        QCOMPARE(subnets.count(), subnetsBefore);
+
+        QVERIFY(askAndWait(*first, [](ManagementReplica &r) { return r.reinitialise(); }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(maps.total(), 1, 10000);
+        QTRY_VERIFY(maps.index(0).data(MapsModel::LoadedRole).toBool());
+        QCOMPARE(maps.index(0).data(MapsModel::HostnameRole).toString(), QStringLiteral("underneath"));
+        QTRY_COMPARE_WITH_TIMEOUT(subnets.count(), subnetsBefore + 1, 10000);
+        QVERIFY(subnets.indexOf(QStringLiteral("198.51.100.0/24"), 0) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(blacklist.permanent()->indexOf(blacklisted) >= 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(hooks.source(), changedHooks, 10000);
+    }
+
+    /// The other defect of issue 17: the console read content/contentType while the server sent {mimetype, data}.
+    /// Now the answer is the declared ActionResult, and QML gets its fields and how to show them.
+    void webMethodResultAsItsDeclaredTypeSays()
+    {
+        using Display = ConsoleActions::Display;
+        QCOMPARE(ConsoleActions::displayOf(QStringLiteral("text/html")), Display::RichText);
+        QCOMPARE(ConsoleActions::displayOf(QStringLiteral("Text/HTML; charset=utf-8")), Display::RichText);
+        QCOMPARE(ConsoleActions::displayOf(QStringLiteral("text/plain")), Display::PlainText);
+        QCOMPARE(ConsoleActions::displayOf(QStringLiteral("application/json")), Display::PlainText);
+        QCOMPARE(ConsoleActions::displayOf(QStringLiteral("image/png")), Display::NotShown);
+        QCOMPARE(ConsoleActions::displayOf(QString()), Display::NotShown);
+
+        auto client = connectedClient();
+        const ActionResult report = askAndWait(*client, [](ManagementReplica &r) {
+            return r.invokeAction(QStringLiteral("/console/report"), {});
+        });
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(report.mimetype().startsWith(QStringLiteral("text/html")));
+        QCOMPARE(report.data(), QStringLiteral("<h1>Report</h1><p>all <b>well</b></p>"));
+
+        // What the Hooks page's dialog gets, in the order asked.
+        QJSEngine engine;
+        ConsoleActions actions(client.get(), &engine);
+        engine.globalObject().setProperty(QStringLiteral("answers"), engine.newArray());
+        const QJSValue keep = engine.evaluate(QStringLiteral("(function(answer) { answers.push(answer) })"));
+        for (const char *path : {"/console/report", "/console/plain", "/console/image", "/console/nothing-here"})
+            actions.invokeAction(QString::fromLatin1(path), {}, keep);
+        const QJSValue answers = engine.globalObject().property(QStringLiteral("answers"));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.property(QStringLiteral("length")).toInt(), 4, 10000);
+        const QVariantMap html = answers.property(0).toVariant().toMap();
+        const QVariantMap plain = answers.property(1).toVariant().toMap();
+        const QVariantMap image = answers.property(2).toVariant().toMap();
+        const QVariantMap missing = answers.property(3).toVariant().toMap();
+        QVERIFY(html.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(html.value(QStringLiteral("data")).toString(), report.data());
+        QVERIFY(html.value(QStringLiteral("richText")).toBool());
+        QVERIFY(html.value(QStringLiteral("readable")).toBool());
+        QVERIFY(plain.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(plain.value(QStringLiteral("mimetype")).toString().section(QLatin1Char(';'), 0, 0), QStringLiteral("text/plain"));
+        QCOMPARE(plain.value(QStringLiteral("data")).toString(), QStringLiteral("<b>not bold</b>"));
+        QVERIFY(!plain.value(QStringLiteral("richText")).toBool());
+        QVERIFY(plain.value(QStringLiteral("readable")).toBool());
+        QVERIFY(image.value(QStringLiteral("ok")).toBool());
+        QVERIFY(!image.value(QStringLiteral("readable")).toBool());
+        QVERIFY(!missing.value(QStringLiteral("ok")).toBool());
+        QVERIFY(!missing.value(QStringLiteral("error")).toString().isEmpty());
     }
 
     void chartSourceFollowsLiveCounters()
@@ -396,8 +594,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
         QCOMPARE(importer.summary().value(QStringLiteral("imported")).toInt(), 2);
         QCOMPARE(importer.summary().value(QStringLiteral("failed")).toInt(), 0);
-        const QVariantMap row = callAndWait(*client, QStringLiteral("maps"), {QStringLiteral("02:00:00:00:00:02"), QString(), -1, 0, false, 10, 0});
-        QCOMPARE(row.value(QStringLiteral("maps")).toList().first().toMap().value(QStringLiteral("hostname")).toString(), QStringLiteral("renamed"));
+        const MapsAnswer row = askAndWait(*client, [](ManagementReplica &r) {
+            return r.maps(QStringLiteral("02:00:00:00:00:02"), QString(), -1, SortColumnEnum::Mac, false, 10, 0);
+        });
+        QVERIFY(row.ok() && !row.maps().isEmpty());
+        QCOMPARE(row.maps().first().hostname(), QStringLiteral("renamed"));
 
         const QString out = m_dir.filePath(QStringLiteral("export.csv"));
         QSignalSpy exported(&importer, &CsvDefinitions::exported);
